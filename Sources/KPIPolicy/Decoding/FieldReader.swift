@@ -1,0 +1,169 @@
+/// Reads the fields of one YAML mapping against the fields the language allows there, reporting
+/// every mismatch (unknown field with a suggestion, missing required field, wrong type) and carrying on.
+struct FieldReader {
+    let node: YAMLNode
+    let file: String
+    /// How messages name this mapping: "KPI `latency`", "the team".
+    let context: String
+    private let pairs: [String: (key: YAMLNode, value: YAMLNode)]
+
+    /// Reports unknown keys at once. `node` that is not a mapping yields an empty reader and a wrong-type finding.
+    init(_ node: YAMLNode, file: String, context: String, fields: [String], diagnostics: inout Diagnostics) {
+        self.node = node
+        self.file = file
+        self.context = context
+        var pairs: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+        if let mapping = node.mapping {
+            for pair in mapping {
+                guard let name = pair.key.scalar else {
+                    diagnostics.emit(.error, RuleID.wrongType, "\(context): keys must be plain names, not \(pair.key.kindDescription)", at: pair.key.range(in: file))
+                    continue
+                }
+                if fields.contains(name) {
+                    pairs[name] = pair
+                } else {
+                    var notes: [Diagnostic.Note] = []
+                    if let suggestion = name.nearest(in: fields) {
+                        notes.append(.init("did you mean `\(suggestion)`?"))
+                    } else {
+                        notes.append(.init("allowed here: \(fields.map { "`\($0)`" }.joined(separator: ", "))"))
+                    }
+                    let hint = name.nearest(in: fields).map { "; did you mean `\($0)`?" } ?? ""
+                    diagnostics.emit(.error, RuleID.unknownField, "unknown field `\(name)` in \(context)\(hint)", at: pair.key.range(in: file), notes: notes)
+                }
+            }
+        } else if !node.isNull {
+            diagnostics.emit(.error, RuleID.wrongType, "\(context) must be a mapping, not \(node.kindDescription)", at: node.range(in: file))
+        }
+        self.pairs = pairs
+    }
+
+    var range: SourceRange { node.range(in: file) }
+
+    /// The value node of `key`, if present and not null.
+    func value(_ key: String) -> YAMLNode? {
+        guard let value = pairs[key]?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The key node of `key`, for pointing at a field name.
+    func keyNode(_ key: String) -> YAMLNode? { pairs[key]?.key }
+
+    /// Reports a missing required field at the mapping's start.
+    func require(_ keys: [String], diagnostics: inout Diagnostics) {
+        for key in keys where value(key) == nil {
+            let what = pairs[key] == nil ? "is missing" : "is empty"
+            diagnostics.emit(.error, RuleID.missingField, "\(context): required field `\(key)` \(what)", at: pairs[key]?.key.range(in: file) ?? headRange)
+        }
+    }
+
+    /// Where to point when a whole mapping is at fault: its first line.
+    var headRange: SourceRange {
+        SourceRange(file: file, start: node.start, end: SourcePosition(line: node.start.line, column: node.start.column + 1))
+    }
+
+    // MARK: Typed fields
+
+    /// A string. A plain YAML 1.1 boolean spelling (`no`, `on`) gets a warning: other tools read it as a boolean.
+    func string(_ key: String, diagnostics: inout Diagnostics) -> Located<String>? {
+        guard let value = value(key) else { return nil }
+        return Self.string(value, file: file, what: "`\(key)` of \(context)", diagnostics: &diagnostics)
+    }
+
+    static func string(_ value: YAMLNode, file: String, what: String, diagnostics: inout Diagnostics) -> Located<String>? {
+        guard let text = value.scalar else {
+            diagnostics.emit(.error, RuleID.wrongType, "\(what) must be text, not \(value.kindDescription)", at: value.range(in: file))
+            return nil
+        }
+        if value.scalarStyle == .plain, yaml11Booleans.contains(text) {
+            diagnostics.emit(
+                .warning, RuleID.ambiguousBoolean,
+                "\(what) is `\(text)`, which kpi reads as text but YAML 1.1 tools read as a boolean; quote it: \"\(text)\"",
+                at: value.range(in: file))
+        }
+        return Located(text, at: value.range(in: file))
+    }
+
+    static let yaml11Booleans: Set<String> = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF",
+    ]
+
+    /// A scalar parsed by `parse`; its error becomes a located finding.
+    func parsed<T>(_ key: String, diagnostics: inout Diagnostics, _ parse: (String) -> Swift.Result<T, ScalarError>) -> Located<T>? {
+        guard let value = value(key) else { return nil }
+        return Self.parsed(value, file: file, what: "`\(key)` of \(context)", diagnostics: &diagnostics, parse)
+    }
+
+    static func parsed<T>(_ value: YAMLNode, file: String, what: String, diagnostics: inout Diagnostics, _ parse: (String) -> Swift.Result<T, ScalarError>) -> Located<T>? {
+        guard let text = value.scalar else {
+            diagnostics.emit(.error, RuleID.wrongType, "\(what) must be a single value, not \(value.kindDescription)", at: value.range(in: file))
+            return nil
+        }
+        switch parse(text) {
+        case .success(let parsed):
+            return Located(parsed, at: value.range(in: file))
+        case .failure(let error):
+            let notes = error.suggestion.map { [Diagnostic.Note("did you mean `\($0)`?")] } ?? []
+            let hint = error.suggestion.map { "; did you mean `\($0)`?" } ?? ""
+            diagnostics.emit(.error, error.rule, "\(what): \(error.message)\(hint)", at: value.range(in: file), notes: notes)
+            return nil
+        }
+    }
+
+    /// One of a closed set of words.
+    func enumeration<E: PolicyEnumeration>(_ key: String, _ type: E.Type, diagnostics: inout Diagnostics) -> Located<E>? {
+        parsed(key, diagnostics: &diagnostics) { text in
+            if let value = E(rawValue: text) { return .success(value) }
+            return .failure(ScalarError(
+                rule: RuleID.wrongType,
+                message: "`\(text)` is not one of \(E.spellings.map { "`\($0)`" }.joined(separator: ", "))",
+                suggestion: text.nearest(in: E.spellings)))
+        }
+    }
+
+    func number(_ key: String, diagnostics: inout Diagnostics) -> Located<Double>? {
+        parsed(key, diagnostics: &diagnostics, NumberText.parse)
+    }
+
+    func integer(_ key: String, diagnostics: inout Diagnostics) -> Located<Int>? {
+        parsed(key, diagnostics: &diagnostics) { text in
+            NumberText.parse(text).flatMap { value in
+                guard value == value.rounded(), abs(value) < 1e15 else {
+                    return .failure(ScalarError(rule: RuleID.wrongType, message: "`\(text)` is not a whole number"))
+                }
+                return .success(Int(value))
+            }
+        }
+    }
+
+    /// A list of strings; a single string is refused with a hint to write a list.
+    func strings(_ key: String, diagnostics: inout Diagnostics) -> [Located<String>]? {
+        guard let value = value(key) else { return nil }
+        guard let items = value.sequence else {
+            diagnostics.emit(.error, RuleID.wrongType, "`\(key)` of \(context) must be a list, e.g. [\(value.scalar ?? "a, b")]", at: value.range(in: file))
+            return nil
+        }
+        return items.compactMap { Self.string($0, file: file, what: "an item of `\(key)` in \(context)", diagnostics: &diagnostics) }
+    }
+
+    /// A mapping of id → value node, in document order.
+    func entries(_ key: String, diagnostics: inout Diagnostics) -> [(key: YAMLNode, value: YAMLNode)] {
+        guard let value = value(key) else { return [] }
+        guard let mapping = value.mapping else {
+            diagnostics.emit(.error, RuleID.wrongType, "`\(key)` of \(context) must be a mapping of ids to entries, not \(value.kindDescription)", at: value.range(in: file))
+            return []
+        }
+        return mapping
+    }
+
+    /// A list of nodes.
+    func items(_ key: String, diagnostics: inout Diagnostics) -> [YAMLNode]? {
+        guard let value = value(key) else { return nil }
+        guard let items = value.sequence else {
+            diagnostics.emit(.error, RuleID.wrongType, "`\(key)` of \(context) must be a list, not \(value.kindDescription)", at: value.range(in: file))
+            return nil
+        }
+        return items
+    }
+}

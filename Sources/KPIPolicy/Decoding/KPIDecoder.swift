@@ -1,0 +1,134 @@
+extension PolicyDecoder {
+    func decodeKPI(_ key: YAMLNode, _ node: YAMLNode, team: String, file: String, diagnostics: inout Diagnostics) -> KPI? {
+        guard let id = Identifier.read(key, file: file, kind: "KPI", diagnostics: &diagnostics) else { return nil }
+        let context = "KPI `\(id.value)`"
+        let fields = FieldReader(node, file: file, context: context, fields: PolicyFields.kpi, diagnostics: &diagnostics)
+        fields.require(["name", "category", "measures", "owner", "unit", "better", "measurement"], diagnostics: &diagnostics)
+
+        var bands: [Band]?
+        if let items = fields.items("bands", diagnostics: &diagnostics) {
+            bands = items.map { item in
+                let band = FieldReader(item, file: file, context: "a band of \(context)", fields: PolicyFields.band, diagnostics: &diagnostics)
+                band.require(["level", "when"], diagnostics: &diagnostics)
+                return Band(
+                    level: band.enumeration("level", BandLevel.self, diagnostics: &diagnostics),
+                    label: band.string("label", diagnostics: &diagnostics),
+                    when: band.parsed("when", diagnostics: &diagnostics, Target.parse),
+                    range: item.range(in: file))
+            }
+        }
+
+        var segments: [Segment] = []
+        for entry in fields.entries("segments", diagnostics: &diagnostics) {
+            guard let segmentID = Identifier.read(entry.key, file: file, kind: "segment", diagnostics: &diagnostics) else { continue }
+            let segment = FieldReader(entry.value, file: file, context: "segment `\(segmentID.value)` of \(context)", fields: PolicyFields.segment, diagnostics: &diagnostics)
+            segment.require(["where", "target"], diagnostics: &diagnostics)
+            var labels: [(key: Located<String>, value: Located<String>)] = []
+            for pair in segment.entries("where", diagnostics: &diagnostics) {
+                guard let label = pair.key.scalar else { continue }
+                if let value = FieldReader.string(pair.value, file: file, what: "label `\(label)` in segment `\(segmentID.value)`", diagnostics: &diagnostics) {
+                    labels.append((Located(label, at: pair.key.range(in: file)), value))
+                }
+            }
+            segments.append(Segment(
+                id: segmentID, labels: labels,
+                target: segment.parsed("target", diagnostics: &diagnostics, Target.parse),
+                range: entry.value.range(in: file)))
+        }
+
+        var baseline: Baseline?
+        if let node = fields.value("baseline") {
+            let reader = FieldReader(node, file: file, context: "the baseline of \(context)", fields: PolicyFields.baseline, diagnostics: &diagnostics)
+            reader.require(["from", "to"], diagnostics: &diagnostics)
+            baseline = Baseline(
+                from: reader.parsed("from", diagnostics: &diagnostics, CalendarDate.parse),
+                to: reader.parsed("to", diagnostics: &diagnostics, CalendarDate.parse),
+                value: reader.parsed("value", diagnostics: &diagnostics, Quantity.parse),
+                range: node.range(in: file))
+        }
+
+        var improvement: Improvement?
+        if let node = fields.value("improvement") {
+            let reader = FieldReader(node, file: file, context: "the improvement of \(context)", fields: PolicyFields.improvement, diagnostics: &diagnostics)
+            reader.require(["change", "within"], diagnostics: &diagnostics)
+            improvement = Improvement(
+                change: reader.parsed("change", diagnostics: &diagnostics, Self.parseChange),
+                within: reader.parsed("within", diagnostics: &diagnostics, PolicyDuration.parse),
+                range: node.range(in: file))
+        }
+
+        var evidence: Evidence?
+        if let node = fields.value("evidence") {
+            let reader = FieldReader(node, file: file, context: "the evidence of \(context)", fields: PolicyFields.evidence, diagnostics: &diagnostics)
+            var agreementMetric: Located<String>?
+            var agreementAtLeast: Located<Double>?
+            if let agreementNode = reader.value("agreement") {
+                let agreement = FieldReader(agreementNode, file: file, context: "the agreement of \(context)", fields: PolicyFields.agreement, diagnostics: &diagnostics)
+                agreement.require(["metric", "at-least"], diagnostics: &diagnostics)
+                agreementMetric = agreement.string("metric", diagnostics: &diagnostics)
+                agreementAtLeast = agreement.number("at-least", diagnostics: &diagnostics)
+            }
+            let minSamples = reader.integer("min-samples", diagnostics: &diagnostics)
+            if let minSamples, minSamples.value < 1 {
+                diagnostics.emit(.error, RuleID.wrongType, "`min-samples` of \(context) must be at least 1", at: minSamples.range)
+            }
+            evidence = Evidence(minSamples: minSamples, agreementMetric: agreementMetric, agreementAtLeast: agreementAtLeast, range: node.range(in: file))
+        }
+
+        var references: [String: Located<Quantity>] = [:]
+        for entry in fields.entries("references", diagnostics: &diagnostics) {
+            guard let name = Identifier.read(entry.key, file: file, kind: "reference", diagnostics: &diagnostics) else { continue }
+            if let quantity = FieldReader.parsed(entry.value, file: file, what: "reference `\(name.value)` of \(context)", diagnostics: &diagnostics, Quantity.parse) {
+                references[name.value] = quantity
+            }
+        }
+
+        return KPI(
+            id: id, team: team,
+            name: fields.string("name", diagnostics: &diagnostics),
+            category: fields.enumeration("category", Category.self, diagnostics: &diagnostics),
+            measures: fields.string("measures", diagnostics: &diagnostics),
+            owner: decodeOwner(fields, diagnostics: &diagnostics),
+            unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
+            better: fields.enumeration("better", Direction.self, diagnostics: &diagnostics),
+            measurement: fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) },
+            review: fields.string("review", diagnostics: &diagnostics),
+            target: fields.parsed("target", diagnostics: &diagnostics, Target.parse),
+            bands: bands, bandsRange: fields.value("bands")?.range(in: file),
+            segments: segments, baseline: baseline, improvement: improvement, evidence: evidence,
+            references: references,
+            description: fields.string("description", diagnostics: &diagnostics),
+            range: node.range(in: file))
+    }
+
+    func decodeMeasurement(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Measurement {
+        let fields = FieldReader(node, file: file, context: "the measurement of \(context)", fields: PolicyFields.measurement, diagnostics: &diagnostics)
+        fields.require(["window", "every"], diagnostics: &diagnostics)
+        let metric = fields.string("metric", diagnostics: &diagnostics)
+        let formula = fields.string("formula", diagnostics: &diagnostics)
+        let statistic = fields.enumeration("statistic", Statistic.self, diagnostics: &diagnostics)
+        switch (metric, formula) {
+        case (nil, nil):
+            diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context) needs a `metric` (with a `statistic`) or a `formula`", at: fields.headRange)
+        case (.some, .some(let formula)):
+            diagnostics.emit(.error, RuleID.wrongType, "the measurement of \(context) has both `metric` and `formula`; keep one", at: formula.range)
+        case (.some, nil):
+            if statistic == nil, fields.value("statistic") == nil {
+                diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context): `metric` needs a `statistic` (one of \(Statistic.spellings.joined(separator: ", ")))", at: metric!.range)
+            }
+        case (nil, .some):
+            if let statistic {
+                diagnostics.emit(.error, RuleID.wrongType, "the measurement of \(context): a `formula` names its own aggregates, so `statistic` does not apply", at: statistic.range)
+            }
+        }
+        return Measurement(
+            method: fields.string("method", diagnostics: &diagnostics),
+            metric: metric, formula: formula, statistic: statistic,
+            window: fields.parsed("window", diagnostics: &diagnostics, PolicyDuration.parse),
+            every: fields.enumeration("every", Cadence.self, diagnostics: &diagnostics),
+            unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
+            judgement: fields.enumeration("judgement", Judgement.self, diagnostics: &diagnostics),
+            labels: fields.strings("labels", diagnostics: &diagnostics),
+            range: node.range(in: file))
+    }
+}

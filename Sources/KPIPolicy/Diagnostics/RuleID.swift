@@ -1,0 +1,21 @@
+/// Ids of the rules that stages before lint report (reading, YAML, decoding). The lint catalogue
+/// describes each of them as a `LintRule` too, so `kpi rules` documents every id a user can see.
+public enum RuleID {
+    public static let yamlSyntax = "yaml-syntax"
+    public static let inputLimit = "input-limit"
+    public static let invalidEncoding = "invalid-encoding"
+    public static let duplicateKey = "duplicate-key"
+    public static let unknownField = "unknown-field"
+    public static let missingField = "missing-field"
+    public static let wrongType = "wrong-type"
+    public static let ambiguousBoolean = "ambiguous-boolean"
+    public static let invalidUnit = "invalid-unit"
+    public static let invalidDuration = "invalid-duration"
+    public static let invalidDate = "invalid-date"
+    public static let invalidQuarter = "invalid-quarter"
+    public static let invalidTarget = "invalid-target"
+    public static let invalidFormula = "invalid-formula"
+    public static let invalidId = "invalid-id"
+    public static let unsupportedAPIVersion = "unsupported-api-version"
+    public static let unreadableFile = "unreadable-file"
+}

@@ -1,0 +1,46 @@
+/// A lint rule as a value: its identity, its documentation, its examples and its check.
+///
+/// The examples are the rule's tests and its documentation. In a triggering example, `↓` marks the
+/// position where each finding must start; a non-triggering example must produce no finding of
+/// this rule.
+public struct LintRule: Sendable, Identifiable {
+    /// Stable kebab-case id, used in output, configuration and suppressions.
+    public let id: String
+    public let name: String
+    /// One line: what the rule asks for.
+    public let summary: String
+    /// Why the rule exists.
+    public let rationale: String
+    public let category: RuleCategory
+    public let severity: Severity
+    public let triggering: [String]
+    public let nonTriggering: [String]
+    /// The check, for rules that run on the decoded model. Nil for rules that the reading and
+    /// decoding stages report (syntax, unknown fields, bad values): they are documented and tested
+    /// here all the same.
+    let check: (@Sendable (LintContext) -> [LintFinding])?
+
+    public init(
+        id: String, name: String, summary: String, rationale: String, category: RuleCategory, severity: Severity,
+        triggering: [String], nonTriggering: [String], check: (@Sendable (LintContext) -> [LintFinding])? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.rationale = rationale
+        self.category = category
+        self.severity = severity
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+        self.check = check
+    }
+
+    /// True when the rule runs on the model rather than being reported while reading.
+    public var runsOnModel: Bool { check != nil }
+
+    func run(_ context: LintContext) -> [Diagnostic] {
+        (check?(context) ?? []).map {
+            Diagnostic(severity: severity, rule: id, message: $0.message, range: $0.range, notes: $0.notes)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+extension LintRule {
+    static let segmentsOverlap = LintRule(
+        id: "segments-overlap", name: "Segments overlap",
+        summary: "Two segments must not be able to select the same observation.",
+        rationale: "Each observation is judged against one target. If `async` selects `mode: async` and `eu` selects `region: eu`, an async request in the EU would count towards both.",
+        category: .targets, severity: .warning,
+        triggering: [Examples.kpi(["segments": "\n      async: { where: { mode: async }, target: \"< 10 s\" }\n      ↓eu: { where: { region: eu }, target: \"< 3 s\" }"])],
+        nonTriggering: [Examples.kpi(["segments": "\n      async: { where: { mode: async }, target: \"< 10 s\" }\n      batch: { where: { mode: batch }, target: \"< 30 s\" }"])]
+    ) { context in
+        var findings: [LintFinding] = []
+        for kpi in context.set.kpis {
+            for (index, segment) in kpi.segments.enumerated() {
+                for earlier in kpi.segments[..<index] {
+                    let a = earlier.selector, b = segment.selector
+                    let disjoint = a.contains { key, value in b[key].map { $0 != value } ?? false }
+                    if !disjoint {
+                        let both = a.merging(b) { first, _ in first }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                        findings.append(LintFinding(
+                            "segments `\(earlier.id.value)` and `\(segment.id.value)` of KPI `\(kpi.id.value)` can both select an observation with \(both); make their `where` labels exclusive",
+                            at: segment.id.range))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Finds policy files: a file path is taken as given; a folder is walked for `*.yaml` and `*.yml`.
+public enum PolicyFiles {
+    /// The policy files under `paths`, sorted within each folder so runs are deterministic.
+    /// A path that does not exist is reported as an `unreadable-file` diagnostic.
+    public static func discover(_ paths: [String], diagnostics: inout Diagnostics) -> [String] {
+        var files: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.emit(.error, RuleID.unreadableFile, "no such file or folder: \(path)", at: .file(path))
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                diagnostics.emit(.error, RuleID.unreadableFile, "cannot read folder \(path)", at: .file(path))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted }
+    }
+
+    /// Reads a file's bytes, refusing oversized files before reading them.
+    public static func read(_ path: String, limits: YAMLLimits, diagnostics: inout Diagnostics) -> [UInt8]? {
+        let manager = FileManager.default
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+            diagnostics.emit(
+                .error, RuleID.inputLimit,
+                "file is \(size) bytes; kpi reads policy files of at most \(limits.maxFileBytes) bytes (\(limits.maxFileBytes / 1024 / 1024) MiB)",
+                at: .file(path), notes: [.init("split the policy set into several files")])
+            return nil
+        }
+        guard let data = manager.contents(atPath: path) else {
+            diagnostics.emit(.error, RuleID.unreadableFile, "cannot read \(path)", at: .file(path))
+            return nil
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,5 @@
+/// Which way a KPI improves (`better:`).
+public enum Direction: String, PolicyEnumeration {
+    case lower
+    case higher
+}

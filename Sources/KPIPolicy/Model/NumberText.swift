@@ -1,0 +1,50 @@
+import Foundation
+
+/// Strict reading and stable writing of numbers in policies.
+public enum NumberText {
+    /// Reads a YAML number the strict way: no leading zeros (`012`), no sexagesimal (`1:30`), no
+    /// `.inf`/`.nan`, no hex. Accepts `-3`, `0.85`, `200`, `1e3`, `1_000` is refused.
+    public static func parse(_ text: String) -> Swift.Result<Double, ScalarError> {
+        let bytes = Array(text.utf8)
+        func fail(_ why: String) -> Swift.Result<Double, ScalarError> {
+            .failure(ScalarError(rule: RuleID.wrongType, message: "`\(text)` is not a number: \(why)"))
+        }
+        if text.contains(":") { return fail("`:` makes YAML 1.1 read it as base-60; write the value in one unit, e.g. `90` for 1:30") }
+        var index = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        let integerStart = index
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        let integerDigits = index - integerStart
+        if integerDigits == 0 { return fail("it must start with a digit") }
+        if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") {
+            return fail("leading zeros are ambiguous (YAML 1.1 reads `012` as octal); write `12`")
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            if index == fractionStart { return fail("a digit must follow the decimal point") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            let exponentStart = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            if index == exponentStart { return fail("the exponent needs digits") }
+        }
+        if index != bytes.count { return fail("unexpected `\(String(decoding: bytes[index...], as: UTF8.self))`") }
+        guard let value = Double(text), value.isFinite else { return fail("it is out of range") }
+        return .success(value)
+    }
+
+    /// A short, stable rendering: `2000`, `0.1`, `3.25`, at most six decimals.
+    public static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+}

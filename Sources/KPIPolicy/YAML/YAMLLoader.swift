@@ -1,0 +1,319 @@
+import CLibYAML
+
+/// Turns YAML text into located nodes through libyaml's event API.
+///
+/// This is the only file in kpi that touches unsafe pointers. It never stops at a duplicate key (it
+/// reports every one, with both positions) and refuses input past `YAMLLimits` with a located error.
+public struct YAMLLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// The result of loading one file: every complete document, and every problem found.
+    public struct Result: Sendable {
+        public var documents: [YAMLDocument]
+        public var diagnostics: [Diagnostic]
+        /// True when the file could not be read to its end (syntax error, limit, encoding); its
+        /// documents after the failure are missing.
+        public var failed: Bool
+    }
+
+    /// Loads `bytes`, the contents of `file`.
+    public func load(_ bytes: [UInt8], file: String) -> Result {
+        var diagnostics = Diagnostics()
+        if bytes.count > limits.maxFileBytes {
+            diagnostics.emit(
+                .error, RuleID.inputLimit,
+                "file is \(bytes.count) bytes; kpi reads policy files of at most \(limits.maxFileBytes) bytes (\(limits.maxFileBytes / 1024 / 1024) MiB)",
+                at: .file(file),
+                notes: [.init("split the policy set into several files")])
+            return Result(documents: [], diagnostics: diagnostics.all, failed: true)
+        }
+        var text = bytes
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+        if let bad = Self.firstInvalidUTF8(text) {
+            diagnostics.emit(
+                .error, RuleID.invalidEncoding,
+                "file is not UTF-8 text (invalid byte 0x\(String(bad.byte, radix: 16, uppercase: true)))",
+                at: SourceRange(file: file, start: bad.position, end: bad.position))
+            return Result(documents: [], diagnostics: diagnostics.all, failed: true)
+        }
+        if let nul = text.firstIndex(of: 0) {
+            let position = Self.position(ofByte: nul, in: text)
+            diagnostics.emit(.error, RuleID.invalidEncoding, "file contains a NUL byte; it looks like binary data, not YAML",
+                             at: SourceRange(file: file, start: position, end: position))
+            return Result(documents: [], diagnostics: diagnostics.all, failed: true)
+        }
+        var builder = NodeBuilder(file: file, limits: limits)
+        let failed = text.withUnsafeBufferPointer { buffer in
+            builder.run(buffer, text: text, diagnostics: &diagnostics)
+        }
+        return Result(documents: builder.documents, diagnostics: diagnostics.all, failed: failed)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (byte: UInt8, position: SourcePosition)? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return (bytes[offset], position(ofByte: offset, in: bytes))
+            }
+        }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}
+
+/// The event-driven builder. Iterative, with an explicit stack, so depth costs no native recursion.
+private struct NodeBuilder {
+    let file: String
+    let limits: YAMLLimits
+    var documents: [YAMLDocument] = []
+
+    private struct Frame {
+        var isMapping: Bool
+        var start: SourcePosition
+        var tag: String?
+        var anchor: String?
+        var children: [YAMLNode] = []
+        var size = 1
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var aliasUses = 0
+    private var nodeCount = 0
+    private var documentRoot: YAMLNode?
+
+    init(file: String, limits: YAMLLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    /// Returns true when the file failed to load completely.
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, text: [UInt8], diagnostics: inout Diagnostics) -> Bool {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) != 0 else {
+            diagnostics.emit(.error, RuleID.inputLimit, "the YAML parser could not start (out of memory)", at: .file(file))
+            return true
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) != 0 else {
+                diagnostics.append(syntaxError(parser, text: text))
+                return true
+            }
+            defer { yaml_event_delete(&event) }
+            let start = Self.position(event.start_mark)
+            let end = Self.position(event.end_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return false
+            case YAML_DOCUMENT_START_EVENT:
+                anchors = [:]
+                aliasUses = 0
+                nodeCount = 0
+                documentRoot = nil
+            case YAML_DOCUMENT_END_EVENT:
+                if let root = documentRoot {
+                    documents.append(YAMLDocument(file: file, root: root))
+                }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = Self.string(scalar.value, length: scalar.length)
+                let node = YAMLNode(
+                    content: .scalar(value, Self.style(scalar.style)), start: start, end: end,
+                    tag: Self.optionalString(scalar.tag))
+                if let error = add(node, size: 1, anchor: Self.optionalString(scalar.anchor), newNodes: 1) {
+                    diagnostics.append(error)
+                    return true
+                }
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                if stack.count >= limits.maxDepth {
+                    diagnostics.emit(
+                        .error, RuleID.inputLimit,
+                        "nesting is deeper than \(limits.maxDepth) levels; kpi refuses deeper documents",
+                        at: SourceRange(file: file, start: start, end: end))
+                    return true
+                }
+                stack.append(Frame(isMapping: isMapping, start: start, tag: Self.optionalString(tag), anchor: Self.optionalString(anchor)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let frame = stack.removeLast()
+                let node: YAMLNode
+                if frame.isMapping {
+                    node = YAMLNode(content: .mapping(pairs(of: frame.children, diagnostics: &diagnostics)), start: frame.start, end: end, tag: frame.tag)
+                } else {
+                    node = YAMLNode(content: .sequence(frame.children), start: frame.start, end: end, tag: frame.tag)
+                }
+                if let error = add(node, size: frame.size, anchor: frame.anchor, newNodes: 1) {
+                    diagnostics.append(error)
+                    return true
+                }
+            case YAML_ALIAS_EVENT:
+                let name = Self.string(event.data.alias.anchor, length: strlenOf(event.data.alias.anchor))
+                aliasUses += 1
+                guard aliasUses <= limits.maxAliases else {
+                    diagnostics.emit(
+                        .error, RuleID.inputLimit,
+                        "more than \(limits.maxAliases) alias uses in one document; kpi refuses documents that could expand without bound",
+                        at: SourceRange(file: file, start: start, end: end))
+                    return true
+                }
+                guard let anchored = anchors[name] else {
+                    // libyaml's parser reports undefined aliases itself only in the composer; say it here.
+                    diagnostics.emit(.error, RuleID.yamlSyntax, "alias `*\(name)` refers to no anchor defined before it",
+                                     at: SourceRange(file: file, start: start, end: end))
+                    return true
+                }
+                var node = anchored.node
+                node.start = start
+                node.end = end
+                if let error = add(node, size: anchored.size, anchor: nil, newNodes: anchored.size) {
+                    diagnostics.append(error)
+                    return true
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Adds a finished node to its parent (or makes it the document root), counting it against the limits.
+    /// `size` is the node's subtree size; `newNodes` is how many nodes it adds to the document
+    /// (an alias adds its whole subtree again, which is what an expanding consumer would walk).
+    private mutating func add(_ node: YAMLNode, size: Int, anchor: String?, newNodes: Int) -> Diagnostic? {
+        nodeCount += newNodes
+        if nodeCount > limits.maxNodes {
+            return Diagnostic(
+                severity: .error, rule: RuleID.inputLimit,
+                message: "document expands to more than \(limits.maxNodes) nodes once aliases are counted; kpi refuses it",
+                range: node.range(in: file))
+        }
+        if let anchor { anchors[anchor] = (node, size) }
+        if stack.isEmpty {
+            documentRoot = node
+        } else {
+            stack[stack.count - 1].children.append(node)
+            stack[stack.count - 1].size += size
+        }
+        return nil
+    }
+
+    /// Pairs up a mapping's children and reports every duplicate key with both positions.
+    private func pairs(of children: [YAMLNode], diagnostics: inout Diagnostics) -> [(key: YAMLNode, value: YAMLNode)] {
+        var result: [(key: YAMLNode, value: YAMLNode)] = []
+        result.reserveCapacity(children.count / 2)
+        var seen: [String: SourcePosition] = [:]
+        var index = 0
+        while index + 1 < children.count {
+            let key = children[index]
+            let value = children[index + 1]
+            index += 2
+            if let name = key.scalar {
+                if let first = seen[name] {
+                    diagnostics.emit(
+                        .error, RuleID.duplicateKey,
+                        "duplicate key `\(name)`; it is first defined at \(first.line):\(first.column)",
+                        at: key.range(in: file),
+                        notes: [.init("first defined here", at: SourceRange(file: file, start: first, end: first))])
+                    continue
+                }
+                seen[name] = key.start
+            }
+            result.append((key, value))
+        }
+        return result
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t, text: [UInt8]) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var position = Self.position(parser.problem_mark)
+        var message = problem
+        var notes: [Diagnostic.Note] = []
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) \(context)"
+            let contextPosition = Self.position(parser.context_mark)
+            if contextPosition != position {
+                notes.append(.init("\(context.replacingOccurrences(of: "while ", with: "")) that starts at \(contextPosition.line):\(contextPosition.column)",
+                                   at: SourceRange(file: file, start: contextPosition, end: contextPosition)))
+            }
+        }
+        if Self.character(at: position, in: text) == 0x09 || problem.contains("tab") {
+            notes.append(.init("YAML does not allow tabs for indentation; indent with spaces"))
+        }
+        if position.line < 1 { position = SourcePosition(line: 1, column: 1) }
+        return Diagnostic(severity: .error, rule: RuleID.yamlSyntax, message: message,
+                          range: SourceRange(file: file, start: position, end: position), notes: notes)
+    }
+
+    private static func character(at position: SourcePosition, in text: [UInt8]) -> UInt8? {
+        var line = 1
+        var index = 0
+        while line < position.line, index < text.count {
+            if text[index] == 0x0A { line += 1 }
+            index += 1
+        }
+        let target = index + position.column - 1
+        return target < text.count ? text[target] : nil
+    }
+
+    private static func position(_ mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return string(pointer, length: strlenOf(pointer))
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
+
+private func strlenOf(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Int {
+    guard let pointer else { return 0 }
+    var length = 0
+    while pointer[length] != 0 { length += 1 }
+    return length
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct KPICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "kpi", abstract: "KPI-as-code.")
+}
