@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kpi", targets: ["kpi"]),
         .library(name: "KPIPolicy", targets: ["KPIPolicy"]),
+        .library(name: "KPIReports", targets: ["KPIReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,16 +19,23 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "KPIPolicy", dependencies: ["CLibYAML"]),
+        .target(name: "KPIReports", dependencies: ["KPIPolicy"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
                 "KPIPolicy",
+                "KPIReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KPIPolicyTests",
             dependencies: ["KPIPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KPIReportsTests",
+            dependencies: ["KPIReports"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,6 +1,49 @@
 import ArgumentParser
+import Foundation
 
+/// The root command. Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage, input or I/O error.
 @main
 struct KPICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kpi", abstract: "KPI-as-code.")
+    static let configuration = CommandConfiguration(
+        commandName: "kpi",
+        abstract: "KPI-as-code: lint KPI policies, evaluate metrics against targets and baselines, render OKR reviews.",
+        discussion: """
+            Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, configuration, input or I/O error.
+            Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule).
+            """,
+        version: KPIVersion.current,
+        subcommands: [LintCommand.self, RulesCommand.self, SchemaCommand.self]
+    )
+
+    /// ArgumentParser's own `main` exits 64 on usage errors; kpi promises 2, and never a stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("kpi: error: \(error.message)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message.isEmpty ? "kpi: error" : message).utf8 + [0x0A]))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// An error the user can fix: bad input, an unwritable path. Printed as one line, exit 2.
+struct CLIError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+enum KPIVersion {
+    static let current = "0.1.0"
 }

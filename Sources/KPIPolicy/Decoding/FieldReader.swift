@@ -23,9 +23,7 @@ struct FieldReader {
                     pairs[name] = pair
                 } else {
                     var notes: [Diagnostic.Note] = []
-                    if let suggestion = name.nearest(in: fields) {
-                        notes.append(.init("did you mean `\(suggestion)`?"))
-                    } else {
+                    if name.nearest(in: fields) == nil {
                         notes.append(.init("allowed here: \(fields.map { "`\($0)`" }.joined(separator: ", "))"))
                     }
                     let hint = name.nearest(in: fields).map { "; did you mean `\($0)`?" } ?? ""
@@ -104,9 +102,8 @@ struct FieldReader {
         case .success(let parsed):
             return Located(parsed, at: value.range(in: file))
         case .failure(let error):
-            let notes = error.suggestion.map { [Diagnostic.Note("did you mean `\($0)`?")] } ?? []
             let hint = error.suggestion.map { "; did you mean `\($0)`?" } ?? ""
-            diagnostics.emit(.error, error.rule, "\(what): \(error.message)\(hint)", at: value.range(in: file), notes: notes)
+            diagnostics.emit(.error, error.rule, "\(what): \(error.message)\(hint)", at: value.range(in: file))
             return nil
         }
     }

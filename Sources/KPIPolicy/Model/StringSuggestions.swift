@@ -36,3 +36,9 @@ extension String {
         return previous[b.count]
     }
 }
+
+/// "Did you mean" lookups for front ends.
+public enum Spelling {
+    /// The closest candidate when it is close enough to be a likely misspelling of `name`.
+    public static func nearest(_ name: String, in candidates: [String]) -> String? { name.nearest(in: candidates) }
+}

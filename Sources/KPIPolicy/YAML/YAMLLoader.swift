@@ -263,7 +263,8 @@ private struct NodeBuilder {
             message = "\(problem) \(context)"
             let contextPosition = Self.position(parser.context_mark)
             if contextPosition != position {
-                notes.append(.init("\(context.replacingOccurrences(of: "while ", with: "")) that starts at \(contextPosition.line):\(contextPosition.column)",
+                let subject = context.replacingOccurrences(of: "while scanning ", with: "").replacingOccurrences(of: "while parsing ", with: "")
+                notes.append(.init("\(subject.hasPrefix("a ") ? "the " + subject.dropFirst(2) : subject) starts here",
                                    at: SourceRange(file: file, start: contextPosition, end: contextPosition)))
             }
         }

@@ -78,6 +78,8 @@ extension LintRule {
     ) { context in
         context.set.kpis.compactMap { kpi in
             guard let unit = kpi.unit?.value, let target = kpi.target, let value = kpi.baseline?.value,
+                  // A target pointing the wrong way is its own finding; "no ambition" would only add noise.
+                  target.value.comparator.map({ $0.isUpperBound == (kpi.better?.value != .higher) }) ?? true,
                   let baseline = value.value.value(in: unit),
                   case .success(let interval) = target.value.interval(in: unit, references: kpi.referenceValues),
                   interval.contains(baseline) else { return nil }

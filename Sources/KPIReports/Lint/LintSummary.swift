@@ -1,0 +1,24 @@
+import KPIPolicy
+
+/// Counts for the summary line and the JSON summary.
+public struct LintSummary: Sendable, Equatable {
+    public var files: Int
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+
+    public init(_ result: LintResult) {
+        files = result.files.count
+        errors = result.count(.error)
+        warnings = result.count(.warning)
+        infos = result.count(.info)
+    }
+
+    /// "3 files checked: 2 errors, 1 warning, no infos."
+    public var sentence: String {
+        func count(_ n: Int, _ word: String) -> String { n == 0 ? "no \(word)s" : "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let checked = "\(files) file\(files == 1 ? "" : "s") checked"
+        if errors + warnings + infos == 0 { return "\(checked): no findings." }
+        return "\(checked): \(count(errors, "error")), \(count(warnings, "warning")), \(count(infos, "info"))."
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Facts about where output goes.
+enum Terminal {
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to anything non-empty.
+    static var stdoutWantsColor: Bool {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
