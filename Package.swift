@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "kpiCLITests",
-            dependencies: ["KPIPolicy"]
+            dependencies: ["kpi", "KPIPolicy"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import KPIPolicy
+
+@Suite("Linter")
+struct LinterTests {
+    static let options = LintOptions(asOf: CalendarDate(year: 2026, month: 11, day: 20)!)
+
+    static func fixture(_ name: String) throws -> PolicySource {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/lint/\(name)", withExtension: "yaml"))
+        return PolicySource(path: "\(name).yaml", bytes: [UInt8](try Data(contentsOf: url)))
+    }
+
+    @Test("a policy with many problems gets every one of them, each at its line and column")
+    func manyProblems() throws {
+        let result = Linter(options: Self.options).lint([try Self.fixture("many-problems")])
+        let found = result.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.rule)" }
+        let expected = [
+            "6:11 too-many-kpis-early",
+            "19:12 single-owner",
+            "24:13 ungrounded-target",
+            "24:13 unit-mismatch",
+            "25:5 unknown-field",
+            "30:12 single-owner",
+            "34:13 review-cadence",
+            "35:13 target-contradicts-direction",
+            "36:15 short-baseline",
+            "37:28 improvement-wrong-way",
+            "37:42 improvement-window",
+            "38:3 business-kpi-without-objective",
+            "50:35 ambiguous-boolean",
+            "63:30 bands-gap",
+            "67:14 invalid-quarter",
+            "72:16 unresolved-reference",
+            "72:43 wrong-type",
+        ]
+        #expect(found == expected, "\(result.diagnostics.map { "\($0.range.start) \($0.rule): \($0.message)" }.joined(separator: "\n"))")
+        #expect(!result.inputFailed)
+    }
+
+    @Test("messages say what to change")
+    func messages() throws {
+        let result = Linter(options: Self.options).lint([try Self.fixture("many-problems")])
+        func message(_ rule: String) -> String { result.diagnostics.first { $0.rule == rule }?.message ?? "" }
+        #expect(message("unknown-field").contains("did you mean `baseline`?"))
+        #expect(message("unit-mismatch").contains("write it in %"))
+        #expect(message("target-contradicts-direction").contains("use `<` or `<=`"))
+        #expect(message("single-owner").contains("name exactly one"))
+        #expect(message("unresolved-reference").contains("did you mean `inference-latency`?"))
+    }
+
+    @Test("the example policies lint without findings")
+    func examplePolicies() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var diagnostics = Diagnostics()
+        let policies = root.appendingPathComponent("policies").path
+        let files = PolicyFiles.discover([policies], diagnostics: &diagnostics)
+        #expect(files.count >= 8)
+        let sources = files.map { PolicySource(path: $0, bytes: [UInt8](FileManager.default.contents(atPath: $0)!)) }
+        let result = Linter(options: Self.options).lint(sources)
+        #expect(result.diagnostics.filter { $0.severity != .info }.isEmpty, "\(result.diagnostics.map { "\($0.range) \($0.rule): \($0.message)" })")
+        let categories = Set(result.set.kpis.compactMap(\.category?.value))
+        #expect(categories == Set(Category.allCases))
+        #expect(result.set.kpis.count >= 17)
+    }
+
+    @Test("ids must be unique across files of one set")
+    func duplicateAcrossFiles() {
+        let first = PolicySource(path: "a.yaml", text: Examples.kpi())
+        let second = PolicySource(path: "b.yaml", text: "apiVersion: kpi/v1\nteam: ml-platform\nkpis:\n  inference-latency:\n    name: Again\n")
+        let result = Linter(options: Self.options).lint([first, second])
+        let duplicate = result.diagnostics.first { $0.rule == "duplicate-id" }
+        #expect(duplicate?.range.file == "b.yaml")
+        #expect(duplicate?.notes.first?.range?.file == "a.yaml")
+    }
+
+    @Test("a syntax error in one file does not hide findings in another")
+    func keepsGoing() {
+        let broken = PolicySource(path: "a.yaml", text: "apiVersion: kpi/v1\nteam: [\n")
+        let other = PolicySource(path: "b.yaml", text: Examples.kpi(["better": "smaller"]))
+        let result = Linter(options: Self.options).lint([broken, other])
+        #expect(result.inputFailed)
+        #expect(result.diagnostics.map(\.rule).contains(RuleID.yamlSyntax))
+        #expect(result.diagnostics.map(\.rule).contains(RuleID.wrongType))
+    }
+}
