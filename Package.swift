@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kpi", targets: ["kpi"]),
         .library(name: "KPIPolicy", targets: ["KPIPolicy"]),
+        .library(name: "KPIEvaluation", targets: ["KPIEvaluation"]),
         .library(name: "KPIReports", targets: ["KPIReports"]),
     ],
     dependencies: [
@@ -19,11 +20,13 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "KPIPolicy", dependencies: ["CLibYAML"]),
-        .target(name: "KPIReports", dependencies: ["KPIPolicy"]),
+        .target(name: "KPIEvaluation", dependencies: ["KPIPolicy"]),
+        .target(name: "KPIReports", dependencies: ["KPIPolicy", "KPIEvaluation"]),
         .executableTarget(
             name: "kpi",
             dependencies: [
                 "KPIPolicy",
+                "KPIEvaluation",
                 "KPIReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -31,6 +34,11 @@ let package = Package(
         .testTarget(
             name: "KPIPolicyTests",
             dependencies: ["KPIPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KPIEvaluationTests",
+            dependencies: ["KPIEvaluation"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

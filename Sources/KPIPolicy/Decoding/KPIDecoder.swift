@@ -105,7 +105,7 @@ extension PolicyDecoder {
         let fields = FieldReader(node, file: file, context: "the measurement of \(context)", fields: PolicyFields.measurement, diagnostics: &diagnostics)
         fields.require(["window", "every"], diagnostics: &diagnostics)
         let metric = fields.string("metric", diagnostics: &diagnostics)
-        let formula = fields.string("formula", diagnostics: &diagnostics)
+        let formula = fields.value("formula").flatMap { decodeFormula($0, context: context, file: file, diagnostics: &diagnostics) }
         let statistic = fields.enumeration("statistic", Statistic.self, diagnostics: &diagnostics)
         switch (metric, formula) {
         case (nil, nil):
@@ -130,5 +130,25 @@ extension PolicyDecoder {
             judgement: fields.enumeration("judgement", Judgement.self, diagnostics: &diagnostics),
             labels: fields.strings("labels", diagnostics: &diagnostics),
             range: node.range(in: file))
+    }
+
+    /// A formula, with a parse error placed at its column inside the formula text.
+    func decodeFormula(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Located<Formula>? {
+        guard let text = FieldReader.string(node, file: file, what: "`formula` of the measurement of \(context)", diagnostics: &diagnostics) else { return nil }
+        do {
+            return Located(try Formula(parsing: text.value), at: text.range)
+        } catch {
+            // Exact columns only for one-line scalars; a folded or multi-line formula points at its start.
+            let quoted = node.scalarStyle == .singleQuoted || node.scalarStyle == .doubleQuoted
+            let oneLine = node.start.line == node.end.line && !text.value.contains("\\") && !text.value.contains("\n")
+            var range = text.range
+            if oneLine {
+                let column = node.start.column + (quoted ? 1 : 0) + error.range.lowerBound
+                range = SourceRange(file: file, start: SourcePosition(line: node.start.line, column: column),
+                                    end: SourcePosition(line: node.start.line, column: column + max(1, error.range.count)))
+            }
+            diagnostics.emit(.error, RuleID.invalidFormula, "formula of \(context): \(error.message)", at: range)
+            return nil
+        }
     }
 }

@@ -2,7 +2,7 @@
 public struct Measurement: Sendable {
     public var method: Located<String>?
     public var metric: Located<String>?
-    public var formula: Located<String>?
+    public var formula: Located<Formula>?
     public var statistic: Located<Statistic>?
     public var window: Located<PolicyDuration>?
     public var every: Located<Cadence>?

@@ -38,4 +38,15 @@ extension LintRule {
         category: .values, severity: .error,
         triggering: [Examples.kpi(["target": "↓\"2 s\""]), Examples.kpi(["target": "↓\"== 2 s\""])],
         nonTriggering: [Examples.kpi(["target": "\"<= 2 s\""]), Examples.kpi(["target": "\"1 s..2 s\""])])
+
+    static let invalidFormula = LintRule(
+        id: RuleID.invalidFormula, name: "Invalid formula",
+        summary: "Formulas are arithmetic (`+ - * /`, parentheses, numbers) over aggregates such as `count(m)`, `sum(m)`, `p99(m)`.",
+        rationale: "A formula that does not parse would make the KPI silently produce no data at every review; the finding points at the exact column.",
+        category: .values, severity: .error,
+        triggering: [
+            Examples.kpi(["unit": "\"%\"", "measurement": "{ formula: \"count(rollbacks) / ↓avg(deployments)\", window: 30d, every: per-release }", "target": "\"< 5%\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 8% }"], remove: ["improvement"]),
+            Examples.kpi(["unit": "\"%\"", "measurement": "{ formula: \"count(rollbacks) / (count(deployments)↓\", window: 30d, every: per-release }", "target": "\"< 5%\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 8% }"], remove: ["improvement"]),
+        ],
+        nonTriggering: [Examples.kpi(["unit": "\"%\"", "measurement": "{ formula: \"count(rollbacks) / count(deployments)\", window: 30d, every: per-release }", "target": "\"< 5%\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 8% }"], remove: ["improvement"])])
 }

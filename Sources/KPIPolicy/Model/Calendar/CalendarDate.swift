@@ -21,40 +21,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
     }
 
-    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+    public static func isLeap(_ year: Int) -> Bool { CivilCalendar.isLeapYear(year) }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    public static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysInMonth(month, year: year) }
 
     /// Days since 1970-01-01 (negative before it).
-    public var daysSinceEpoch: Int {
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    public var daysSinceEpoch: Int { Int(CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)) }
 
     public init(daysSinceEpoch days: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        (year, month, day) = CivilCalendar.civil(daysSinceEpoch: Int64(days))
     }
 
     /// Seconds since the Unix epoch at 00:00 UTC of this date.

@@ -1,0 +1,18 @@
+import KPIPolicy
+
+/// The baseline a KPI's improvement is measured from.
+public struct BaselineResult: Sendable, Equatable {
+    public enum Source: String, Sendable {
+        /// The policy's `baseline.value`.
+        case declared
+        /// Computed with the KPI's statistic over the baseline window.
+        case computed
+    }
+
+    /// In the KPI's unit.
+    public var value: Double
+    public var from: CalendarDate
+    /// Inclusive.
+    public var to: CalendarDate
+    public var source: Source
+}

@@ -1,0 +1,33 @@
+import KPIPolicy
+
+/// Everything kpi concluded about one KPI at as-of, with the numbers behind it.
+public struct KPIResult: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var team: String
+    public var category: Category?
+    /// The owner as written (a person id or a role).
+    public var owner: String
+    /// The person the owner resolves to, when exactly one.
+    public var ownerPerson: String?
+    public var review: String?
+    public var unit: String
+    public var better: Direction?
+    public var status: KPIStatus
+    /// The headline value: the KPI's statistic over its window (observations no segment selects), in its unit.
+    public var value: Double?
+    /// The target as written; for banded KPIs the `ok` band's condition.
+    public var target: String?
+    /// The label of the band the value falls in, for banded KPIs.
+    public var band: String?
+    public var segments: [SegmentResult]
+    public var baseline: BaselineResult?
+    public var improvement: ImprovementResult?
+    public var trend: Trend?
+    /// Observations in the window behind `value`.
+    public var samples: Int
+    /// The newest observation of the KPI's metrics at or before as-of.
+    public var newestObservation: Timestamp?
+    /// Sentences a reader can check by hand: the resolved threshold and the numbers behind every verdict.
+    public var explanation: [String]
+}

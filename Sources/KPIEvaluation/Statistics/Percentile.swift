@@ -1,0 +1,104 @@
+/// Percentiles by linear interpolation between closest ranks, bit-compatible with numpy's
+/// `np.percentile(values, 100 * q, method="linear")` and `np.median`.
+///
+/// Small inputs are sorted; larger ones use selection (quickselect with a median-of-three pivot that
+/// falls back to sorting the remaining slice when partitions keep degenerating), linear on average.
+enum Percentile {
+    /// At or below this many values, sorting once is cheaper than repeated selection.
+    static let sortThreshold = 64
+
+    /// numpy's `_lerp`: `a + (b − a)·t`, computed from `b` when `t ≥ 0.5` for symmetric rounding.
+    @inline(__always)
+    static func lerp(_ a: Double, _ b: Double, _ t: Double) -> Double {
+        let difference = b - a
+        return t >= 0.5 ? b - difference * (1 - t) : a + difference * t
+    }
+
+    /// The linearly interpolated quantile `q` of the (non-empty) values; `sorted` says they are ascending.
+    /// May reorder the buffer.
+    static func linear(_ values: UnsafeMutableBufferPointer<Double>, q: Double, sorted: Bool) -> Double {
+        let n = values.count
+        let virtualIndex = Double(n - 1) * q
+        if virtualIndex >= Double(n - 1) {
+            return sorted ? values[n - 1] : maximum(values, from: 0)
+        }
+        let below = Int(virtualIndex.rounded(.down))
+        let gamma = virtualIndex - Double(below)
+        let (a, b) = sorted ? (values[below], values[below + 1]) : neighbours(values, at: below)
+        return lerp(a, b, gamma)
+    }
+
+    /// The median as `np.median` computes it: the middle value, or `(a + b) / 2` of the two middle values.
+    static func median(_ values: UnsafeMutableBufferPointer<Double>, sorted: Bool) -> Double {
+        let n = values.count
+        let middle = (n - 1) / 2
+        if n % 2 == 1 {
+            return sorted ? values[middle] : select(values, rank: middle)
+        }
+        let (a, b) = sorted ? (values[middle], values[middle + 1]) : neighbours(values, at: middle)
+        return (a + b) / 2
+    }
+
+    /// The values of rank `k` and `k + 1` (0-based, `k + 1 < count`) of unsorted values.
+    private static func neighbours(_ values: UnsafeMutableBufferPointer<Double>, at k: Int) -> (Double, Double) {
+        let a = select(values, rank: k)
+        // After selection everything right of k is >= values[k]; the next rank is their minimum.
+        return (a, minimum(values, from: k + 1))
+    }
+
+    private static func minimum(_ values: UnsafeMutableBufferPointer<Double>, from start: Int) -> Double {
+        var result = values[start]
+        for index in (start + 1)..<values.count where values[index] < result { result = values[index] }
+        return result
+    }
+
+    private static func maximum(_ values: UnsafeMutableBufferPointer<Double>, from start: Int) -> Double {
+        var result = values[start]
+        for index in (start + 1)..<values.count where values[index] > result { result = values[index] }
+        return result
+    }
+
+    /// Rearranges `values` so that `values[k]` holds the value of rank `k`, everything before it is
+    /// `<=` and everything after it is `>=`; returns that value.
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, rank k: Int) -> Double {
+        var low = 0
+        var high = values.count - 1
+        // Bound the work: after ~2·log2(n) unlucky rounds, sort the remaining slice instead.
+        var budget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
+        while high > low {
+            if high - low < 16 || budget == 0 {
+                var slice = UnsafeMutableBufferPointer(rebasing: values[low...high])
+                slice.sort()
+                break
+            }
+            budget -= 1
+            let middle = low + (high - low) / 2
+            // median of three: order values[low], values[middle], values[high]
+            if values[middle] < values[low] { values.swapAt(middle, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[middle] { values.swapAt(high, middle) }
+            let pivot = values[middle]
+            // Hoare partition
+            var i = low
+            var j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            // Now [low, j] <= pivot, [i, high] >= pivot, and (j, i) == pivot.
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                break
+            }
+        }
+        return values[k]
+    }
+}

@@ -1,0 +1,109 @@
+import KPIPolicy
+
+/// An instant in time: whole seconds since 1970-01-01T00:00:00Z plus a nanosecond part.
+///
+/// Two timestamps written with different UTC offsets compare equal when they name the same instant:
+/// `2026-03-29T01:30:00+00:00` and `2026-03-29T03:30:00+02:00` are one `Timestamp`. Nanosecond
+/// resolution is exact, so window boundaries never suffer from floating-point rounding.
+public struct Timestamp: Hashable, Comparable, Sendable {
+    /// Whole seconds since the Unix epoch, rounded down (so an instant before 1970 with a fraction has
+    /// a negative `seconds` and a positive `nanoseconds`).
+    public let seconds: Int64
+    /// The fraction of the second, `0 ..< 1_000_000_000`.
+    public let nanoseconds: Int32
+
+    /// An instant `seconds` plus `nanoseconds` after the Unix epoch; `nanoseconds` may be any value and
+    /// is carried into `seconds`.
+    public init(seconds: Int64, nanoseconds: Int64 = 0) {
+        let carry = nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds + 1) / 1_000_000_000 - 1
+        self.seconds = seconds + carry
+        self.nanoseconds = Int32(nanoseconds - carry * 1_000_000_000)
+    }
+
+    /// The Unix epoch, 1970-01-01T00:00:00Z.
+    public static let epoch = Timestamp(seconds: 0)
+
+    /// Seconds since the Unix epoch as a floating-point number (microsecond precision for current dates).
+    public var secondsSinceEpoch: Double {
+        Double(seconds) + Double(nanoseconds) / 1_000_000_000
+    }
+
+    /// This instant moved by whole seconds and nanoseconds (negative values move it back).
+    public func adding(seconds: Int64, nanoseconds: Int64 = 0) -> Timestamp {
+        Timestamp(seconds: self.seconds + seconds, nanoseconds: Int64(self.nanoseconds) + nanoseconds)
+    }
+
+    /// The seconds from `other` to this instant: positive when this instant is later.
+    public func seconds(since other: Timestamp) -> Double {
+        Double(seconds - other.seconds) + Double(Int64(nanoseconds) - Int64(other.nanoseconds)) / 1_000_000_000
+    }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.seconds != rhs.seconds ? lhs.seconds < rhs.seconds : lhs.nanoseconds < rhs.nanoseconds
+    }
+}
+
+extension Timestamp {
+    /// Parses an ISO-8601 date-time in extended format with `Z` or a `±HH:MM` offset, such as
+    /// `2026-11-20T09:30:00Z` or `2026-11-20T09:30:00.250+02:00`, or a bare date `2026-11-20`, which
+    /// means 00:00 UTC that day.
+    ///
+    /// Parsing is strict: the date must exist (`2026-02-30` is rejected), a date-time must carry an
+    /// offset, and nothing may follow. Seconds are optional (`09:30Z`); a fraction may have any number
+    /// of digits (beyond nanoseconds it is truncated). Leap seconds (`:60`) are rejected.
+    public init(iso8601 text: some StringProtocol) throws(TimeParseError) {
+        var string = String(text)
+        let result = string.withUTF8 { TimestampParser.parse($0) }
+        switch result {
+        case .success(let timestamp): self = timestamp
+        case .failure(let error): throw error.locatedInScalars(of: string)
+        }
+    }
+
+    /// The instant in UTC as ISO-8601, e.g. `2026-11-20T07:30:00Z`; a fraction is written in groups of
+    /// three digits (`.250`, `.000001`) only when it is not zero.
+    public var iso8601: String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let date = CalendarDate(daysSinceEpoch: Int(days))
+        var text = date.description
+        text += "T" + twoDigits(secondOfDay / 3600) + ":" + twoDigits(secondOfDay / 60 % 60) + ":"
+            + twoDigits(secondOfDay % 60)
+        if nanoseconds != 0 {
+            var digits = String(nanoseconds)
+            digits = String(repeating: "0", count: 9 - digits.count) + digits
+            while digits.hasSuffix("000") { digits.removeLast(3) }
+            text += "." + digits
+        }
+        return text + "Z"
+    }
+}
+
+private func twoDigits(_ value: Int64) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
+}
+
+extension Timestamp: CustomStringConvertible {
+    /// The ISO-8601 UTC form, see `iso8601`.
+    public var description: String { iso8601 }
+}
+
+extension Timestamp: Codable {
+    /// Decodes an ISO-8601 string as accepted by `init(iso8601:)`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            self = try Timestamp(iso8601: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "bad time `\(text)`: \(error.message)")
+        }
+    }
+
+    /// Encodes the ISO-8601 UTC form, see `iso8601`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso8601)
+    }
+}

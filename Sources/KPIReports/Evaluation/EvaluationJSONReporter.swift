@@ -1,0 +1,95 @@
+import KPIEvaluation
+import KPIPolicy
+
+/// `kpi evaluate --format json`: the versioned contract of DESIGN §6, extended (never renamed) with
+/// the fields reports need: name, team, category, band, baseline window, trend, samples, summary.
+public struct EvaluationJSONReporter: Sendable {
+    public init() {}
+
+    public func render(_ report: EvaluationReport) -> String {
+        document(report).rendered() + "\n"
+    }
+
+    public func document(_ report: EvaluationReport) -> JSONValue {
+        .object([
+            ("version", .integer(1)),
+            ("asOf", .string(report.asOf.iso8601)),
+            ("kpis", .array(report.kpis.map(kpi))),
+            ("summary", .object(KPIStatus.allCases.map { status in (status.rawValue, .integer(report.kpis.count { $0.status == status })) })),
+            ("observations", .object([
+                ("files", .integer(report.observations.files)),
+                ("rows", .integer(report.observations.goodRows)),
+                ("badRows", .integer(report.observations.badRows)),
+            ])),
+        ])
+    }
+
+    func kpi(_ result: KPIResult) -> JSONValue {
+        .object([
+            ("id", .string(result.id)),
+            ("owner", .string(result.owner)),
+            ("status", .string(result.status.rawValue)),
+            ("value", .optionalNumber(result.value)),
+            ("unit", .string(result.unit)),
+            ("target", result.target.map(JSONValue.string) ?? .null),
+            ("baseline", .optionalNumber(result.baseline?.value)),
+            ("improvement", result.improvement.map(improvement) ?? .null),
+            ("segments", .array(result.segments.map { segment in
+                .object([
+                    ("id", .string(segment.id)),
+                    ("status", .string(segment.status.rawValue)),
+                    ("value", .optionalNumber(segment.value)),
+                    ("target", .string(segment.target)),
+                    ("samples", .integer(segment.samples)),
+                ])
+            })),
+            ("explanation", .string(result.explanation.joined(separator: " "))),
+            ("name", .string(result.name)),
+            ("team", .string(result.team)),
+            ("category", result.category.map { .string($0.rawValue) } ?? .null),
+            ("ownerPerson", result.ownerPerson.map(JSONValue.string) ?? .null),
+            ("review", result.review.map(JSONValue.string) ?? .null),
+            ("better", result.better.map { .string($0.rawValue) } ?? .null),
+            ("band", result.band.map(JSONValue.string) ?? .null),
+            ("baselineWindow", result.baseline.map { baseline in
+                .object([("from", .string(baseline.from.description)), ("to", .string(baseline.to.description)), ("source", .string(baseline.source.rawValue))])
+            } ?? .null),
+            ("samples", .integer(result.samples)),
+            ("newestObservation", result.newestObservation.map { .string($0.iso8601) } ?? .null),
+            ("trend", result.trend.map(trend) ?? .null),
+        ])
+    }
+
+    func improvement(_ improvement: ImprovementResult) -> JSONValue {
+        .object([
+            ("verdict", improvement.verdict.map { .string($0.rawValue) } ?? .null),
+            ("required", .number(improvement.required)),
+            ("actual", .optionalNumber(improvement.actual)),
+            ("progress", .optionalNumber(improvement.progress)),
+            ("expected", .number(improvement.expected)),
+            ("deadline", .string(improvement.deadline.description)),
+            ("goal", .number(improvement.goal)),
+            ("start", .string(improvement.start.description)),
+            ("elapsed", .number(improvement.elapsed)),
+        ])
+    }
+
+    func trend(_ trend: Trend) -> JSONValue {
+        .object([
+            ("period", .string(trend.period.rawValue)),
+            ("quarter", .string(trend.quarter.description)),
+            ("points", .array(trend.points.map { point in
+                .object([("from", .string(point.from.description)), ("to", .string(point.to.description)), ("value", .optionalNumber(point.value))])
+            })),
+            ("change", .optionalNumber(trend.change)),
+        ])
+    }
+}
+
+extension JSONValue {
+    /// A number, or null when absent or not finite: NaN and infinity never reach JSON.
+    static func optionalNumber(_ value: Double?) -> JSONValue {
+        guard let value, value.isFinite else { return .null }
+        return .number(value)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import KPIEvaluation
+import KPIPolicy
+
+/// `kpi evaluate --format md`: a table of every KPI, then each KPI's explanation.
+public struct EvaluationMarkdownReporter: Sendable {
+    public init() {}
+
+    public func render(_ report: EvaluationReport) -> String {
+        var output = "# KPI evaluation\n\nAs of \(report.asOf.iso8601). \(report.kpis.count) KPIs, \(report.observations.goodRows) observations"
+        output += report.observations.badRows > 0 ? " (\(report.observations.badRows) bad rows skipped).\n\n" : ".\n\n"
+        output += "| status | KPI | owner | value | target | baseline | improvement |\n|---|---|---|---|---|---|---|\n"
+        for result in report.kpis {
+            let value = result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
+            let baseline = result.baseline.map { DisplayNumber.format($0.value, unit: result.unit) } ?? "–"
+            let improvement = EvaluationTextReporter.improvementText(result)
+            output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(result.band.map { " (\($0))" } ?? "") | \(escape(result.target ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
+        }
+        output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue): \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"
+        for result in report.kpis {
+            output += "\n## \(result.id)\n\n**\(escape(result.name))** — \(result.status.icon) \(result.status.rawValue), owner \(escape(result.owner))\n\n"
+            for segment in result.segments {
+                let value = segment.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
+                output += "- segment `\(segment.id)`: \(segment.status.icon) \(segment.status.rawValue), \(value) vs \(escape(segment.target))\n"
+            }
+            if !result.segments.isEmpty { output += "\n" }
+            for line in result.explanation { output += "- \(escape(line))\n" }
+        }
+        return output
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+    }
+}
