@@ -4,6 +4,14 @@ public struct Improvement: Sendable {
     public enum Change: Sendable, Hashable {
         case relative(Double)
         case absolute(Quantity)
+
+        /// The value this change makes of `baseline` (in `unit`); nil when an absolute change is in another dimension.
+        public func applied(to baseline: Double, unit: Unit) -> Double? {
+            switch self {
+            case .relative(let fraction): baseline * (1 + fraction)
+            case .absolute(let quantity): quantity.value(in: unit).map { baseline + $0 }
+            }
+        }
     }
 
     public var change: Located<Change>?
@@ -12,11 +20,7 @@ public struct Improvement: Sendable {
 
     /// The value the goal asks for, given a baseline in the KPI's unit.
     public func goal(from baseline: Double, unit: Unit) -> Double? {
-        switch change?.value {
-        case .relative(let fraction): baseline * (1 + fraction)
-        case .absolute(let quantity): quantity.value(in: unit).map { baseline + $0 }
-        case nil: nil
-        }
+        change?.value.applied(to: baseline, unit: unit)
     }
 
     /// The sign of the change: negative asks for a decrease.

@@ -1,0 +1,50 @@
+import KPIPolicy
+
+/// One key result of an objective, scored for the quarter (DESIGN §5). Quantities are in the KPI's unit.
+public struct KeyResultScore: Sendable, Equatable {
+    public var kpi: String
+    public var name: String
+    /// The KPI's owner as written, and the person it resolves to.
+    public var owner: String
+    public var ownerPerson: String?
+    public var unit: String
+    public var better: Direction?
+    public var weight: Double
+    public var baseline: BaselineResult?
+    /// Where the target comes from and what it is.
+    public var target: KeyResultTarget?
+    public var current: Double?
+    /// The newest observation behind `current`.
+    public var currentAsOf: Timestamp?
+    /// (current − baseline) / (target − baseline), unclamped; nil without baseline, target or current.
+    public var progress: Double?
+    /// 1.0 when the target is met, else progress clamped to 0...1; binary without a baseline; 0 without a value.
+    public var score: Double
+    /// Where a straight line from baseline to target expects the value at as-of.
+    public var expected: Double?
+    public var status: KPIStatus
+    /// The last review period's value minus the one before.
+    public var change: Double?
+    /// The KPI's trend over the quarter, for sparklines.
+    public var trend: Trend?
+}
+
+/// The target a key result is scored against.
+public struct KeyResultTarget: Sendable, Equatable {
+    public enum Source: String, Sendable {
+        /// The key result's own `target`.
+        case keyResult = "key-result"
+        /// The key result's `change` applied to the KPI's baseline.
+        case change
+        /// The KPI's target (for bands, the edge of the best `ok` band).
+        case kpi
+    }
+
+    public var source: Source
+    /// The target as a reader sees it: `>= 30%`, `<= 0.496 USD`.
+    public var text: String
+    /// The accepted values.
+    public var interval: Interval
+    /// The number a score is measured against: the interval's edge nearest the baseline.
+    public var value: Double
+}

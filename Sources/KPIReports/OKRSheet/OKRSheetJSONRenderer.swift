@@ -1,0 +1,69 @@
+import KPIEvaluation
+import KPIPolicy
+
+/// `kpi okr --format json`: the versioned contract of DESIGN §6, extended with what the sheet shows.
+public struct OKRSheetJSONRenderer: Sendable {
+    public init() {}
+
+    public func render(_ sheet: OKRSheet) -> String {
+        let objectives: [JSONValue] = sheet.objectives.map { objective in
+            .object([
+                ("id", .string(objective.id)),
+                ("title", .string(objective.title)),
+                ("owner", .string(objective.owner)),
+                ("type", objective.type.map { .string($0.rawValue) } ?? .null),
+                ("score", .number(objective.score)),
+                ("status", .string(objective.status.rawValue)),
+                ("keyResults", .array(objective.keyResults.map(keyResult))),
+                ("team", .string(objective.team)),
+                ("ownerPerson", objective.ownerPerson.map(JSONValue.string) ?? .null),
+                ("flagged", .bool(objective.isFlagged)),
+            ])
+        }
+        let distribution = sheet.distribution
+        let document: JSONValue = .object([
+            ("version", .integer(1)),
+            ("quarter", .string(sheet.quarter.description)),
+            ("asOf", .string(sheet.asOf.iso8601)),
+            ("objectives", .array(objectives)),
+            ("teams", .array(sheet.teams.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
+            ("commit", sheet.commit.map(JSONValue.string) ?? .null),
+            ("freshness", .object([
+                ("newestObservation", sheet.freshestData.map { .string($0.iso8601) } ?? .null),
+                ("stalestKPI", sheet.stalestData.map { .object([("kpi", .string($0.kpi)), ("newestObservation", .string($0.time.iso8601))]) } ?? .null),
+            ])),
+            ("footer", .object([
+                ("distribution", .object([
+                    ("below0.4", .integer(distribution.low)), ("0.4to0.7", .integer(distribution.middle)),
+                    ("0.7to1.0", .integer(distribution.high)), ("1.0", .integer(distribution.complete)),
+                ])),
+                ("committedBelow1", .array(sheet.committedBelowOne.map { .string($0.id) })),
+                ("aspirationalBelow0.4", .array(sheet.aspirationalBelowPointFour.map { .string($0.id) })),
+            ])),
+        ])
+        return document.rendered() + "\n"
+    }
+
+    func keyResult(_ keyResult: KeyResultScore) -> JSONValue {
+        .object([
+            ("kpi", .string(keyResult.kpi)),
+            ("weight", .number(keyResult.weight)),
+            ("baseline", .optionalNumber(keyResult.baseline?.value)),
+            ("target", .optionalNumber(keyResult.target?.value)),
+            ("current", .optionalNumber(keyResult.current)),
+            ("score", .number(keyResult.score)),
+            ("status", .string(keyResult.status.rawValue)),
+            ("name", .string(keyResult.name)),
+            ("owner", .string(keyResult.owner)),
+            ("unit", .string(keyResult.unit)),
+            ("targetText", keyResult.target.map { .string($0.text) } ?? .null),
+            ("targetSource", keyResult.target.map { .string($0.source.rawValue) } ?? .null),
+            ("baselineWindow", keyResult.baseline.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null),
+            ("currentAsOf", keyResult.currentAsOf.map { .string($0.iso8601) } ?? .null),
+            ("progress", .optionalNumber(keyResult.progress)),
+            ("expected", .optionalNumber(keyResult.expected)),
+            ("change", .optionalNumber(keyResult.change)),
+            ("trend", .array(keyResult.trend?.points.map { .object([("from", .string($0.from.description)), ("value", .optionalNumber($0.value))]) } ?? [])),
+        ])
+    }
+}

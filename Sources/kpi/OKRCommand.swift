@@ -1,0 +1,42 @@
+import ArgumentParser
+import KPIEvaluation
+import KPIPolicy
+import KPIReports
+
+struct OKRCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okr",
+        abstract: "Render the quarter's OKR sheet: objectives, key results, scores and status.",
+        discussion: """
+            A key result's target is its own `target`, else its `change` applied to the KPI's baseline,
+            else the KPI's target (for bands, the edge of the best `ok` band). Its score is 1.0 when the
+            target is met, else (current − baseline) / (target − baseline) clamped to 0–1 (binary without
+            a baseline, 0 without data). An objective scores the weighted mean of its key results and takes
+            its weakest key result's status. Committed objectives below 1.0 and aspirational ones below
+            0.4 are flagged.
+
+            Exit codes: 0 done; 2 usage, policy or input error.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, json
+    }
+
+    @OptionGroup var input: ReviewInputOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let data = try input.load()
+        let text: String = switch format {
+        case .md: OKRSheetMarkdownRenderer().render(data.sheet)
+        case .json: OKRSheetJSONRenderer().render(data.sheet)
+        }
+        if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import KPIEvaluation
+import KPIPolicy
+import KPIReports
+
+struct OwnersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "owners",
+        abstract: "Render the ownership report: who owns what, next reviews, overdue items, load and orphans.",
+        discussion: """
+            Per person and per role: the KPIs owned with their status, the next date of each review they
+            present at, overdue items (data older than its measurement cadence or missing; nothing new
+            since the last meeting of the KPI's review), load (flagged above --max-kpis-per-owner), and
+            orphans (KPIs whose owner resolves to nobody, or to several people).
+
+            Exit codes: 0 done; 2 usage, policy or input error.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, json
+    }
+
+    @OptionGroup var input: ReviewInputOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let data = try input.load()
+        let text: String = switch format {
+        case .md: OwnershipMarkdownRenderer().render(data.ownership)
+        case .json: OwnershipJSONRenderer().render(data.ownership)
+        }
+        if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
+    }
+}
