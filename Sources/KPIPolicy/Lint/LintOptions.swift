@@ -4,9 +4,12 @@ public struct LintOptions: Sendable {
     public var asOf: CalendarDate
     /// The most KPIs one person may own before `owner-overloaded` fires.
     public var maxKPIsPerOwner: Int
+    /// Per-rule severities and rules turned off, by rule id (from `.kpi.yaml`).
+    public var rules: [String: RuleSetting]
 
-    public init(asOf: CalendarDate, maxKPIsPerOwner: Int = 5) {
+    public init(asOf: CalendarDate, maxKPIsPerOwner: Int = 5, rules: [String: RuleSetting] = [:]) {
         self.asOf = asOf
         self.maxKPIsPerOwner = maxKPIsPerOwner
+        self.rules = rules
     }
 }

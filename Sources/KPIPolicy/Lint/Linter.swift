@@ -1,5 +1,5 @@
-/// Runs the whole pipeline over policy sources: read, parse, decode, then every rule that runs on
-/// the model. Never stops at the first finding.
+/// Runs the whole pipeline over policy sources: read, parse, decode, every rule that runs on the
+/// model, the configured rule settings, then the inline suppressions. Never stops at the first finding.
 public struct Linter: Sendable {
     public var rules: [LintRule]
     public var options: LintOptions
@@ -15,9 +15,19 @@ public struct Linter: Sendable {
         let loaded = PolicyLoader(limits: limits).load(sources)
         var diagnostics = loaded.diagnostics
         let context = LintContext(set: loaded.set, options: options)
-        for rule in rules where rule.runsOnModel {
+        for rule in rules where rule.runsOnModel && options.rules[rule.id] != .off {
             diagnostics.append(contentsOf: rule.run(context))
         }
-        return LintResult(diagnostics: Array(Set(diagnostics)).sorted(), files: sources.map(\.path), inputFailed: loaded.inputFailed, set: loaded.set)
+        diagnostics = options.rules.applied(to: Array(Set(diagnostics)))
+
+        let suppressions = InlineSuppressions(sources: sources, documents: loaded.documents)
+        let rulesOff = Set(options.rules.compactMap { $0.value == .off ? $0.key : nil })
+        let outcome = suppressions.apply(to: diagnostics, failedFiles: loaded.failedFiles, rulesOff: rulesOff)
+        // Findings about suppressions follow the settings too, but no comment can silence them.
+        let reported = outcome.kept + options.rules.applied(to: outcome.findings)
+
+        return LintResult(
+            diagnostics: Array(Set(reported)).sorted(), files: sources.map(\.path), inputFailed: loaded.inputFailed,
+            set: loaded.set, suppressed: outcome.suppressed.sorted(), ruleSettings: options.rules)
     }
 }

@@ -11,6 +11,7 @@ public enum RuleCategory: String, Sendable, CaseIterable, Codable {
     case evidence
     case objectives
     case focus
+    case suppressions
 
     public var title: String {
         switch self {
@@ -25,6 +26,7 @@ public enum RuleCategory: String, Sendable, CaseIterable, Codable {
         case .evidence: "Measurement validity"
         case .objectives: "Objectives and key results"
         case .focus: "Focus"
+        case .suppressions: "Inline suppressions"
         }
     }
 }

@@ -12,8 +12,17 @@ public enum RuleRegistry {
         .humanJudgedWithoutEvidence,
         .businessKPIWithoutObjective, .objectiveWithoutKeyResults, .keyResultWeight,
         .tooManyKPIsEarly,
+        .unusedSuppression, .malformedSuppression, .suppressionWithoutReason,
     ]
 
     /// The rule with `id`, if any.
     public static func rule(_ id: String) -> LintRule? { all.first { $0.id == id } }
+
+    /// Whether `.kpi.yaml` may change a rule's severity or turn it off. Findings about reading a file
+    /// (YAML syntax, encoding, input limits) mean kpi could not check it, so they always stay errors.
+    public static func isConfigurable(_ rule: LintRule) -> Bool { rule.category != .syntax }
+
+    /// Whether a `# kpi:` comment may silence a rule: every configurable rule except the findings
+    /// about suppressions themselves.
+    public static func isSuppressible(_ rule: LintRule) -> Bool { isConfigurable(rule) && rule.category != .suppressions }
 }

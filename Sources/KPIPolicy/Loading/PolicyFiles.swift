@@ -3,8 +3,9 @@ import Foundation
 /// Finds policy files: a file path is taken as given; a folder is walked for `*.yaml` and `*.yml`.
 public enum PolicyFiles {
     /// The policy files under `paths`, sorted within each folder so runs are deterministic.
-    /// A path that does not exist is reported as an `unreadable-file` diagnostic.
-    public static func discover(_ paths: [String], diagnostics: inout Diagnostics) -> [String] {
+    /// A path that does not exist is reported as an `unreadable-file` diagnostic. Files and folders
+    /// that `selection` excludes are skipped while walking a folder; a file path given directly is kept.
+    public static func discover(_ paths: [String], excluding selection: FileSelection? = nil, diagnostics: inout Diagnostics) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -24,12 +25,13 @@ public enum PolicyFiles {
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                if name.hasPrefix(".") || selection?.excludes(full) == true {
                     enumerator.skipDescendants()
                     continue
                 }
-                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                if FilePaths.isPolicyFileName(relative) {
+                    found.append(full)
                 }
             }
             files.append(contentsOf: found.sorted())

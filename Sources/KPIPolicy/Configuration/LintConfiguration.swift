@@ -1,0 +1,96 @@
+import Foundation
+
+/// The settings of a `.kpi.yaml` file:
+///
+///     include: [policies/**/*.yaml]        # what `kpi lint` reads when given no paths
+///     exclude: [policies/drafts]           # skipped when walking folders
+///     rules:                               # per-rule severity, or off
+///       ungrounded-target: error
+///       improvement-window: off
+///     limits:
+///       max-kpis-per-owner: 4
+///
+/// It is read with kpi's own YAML loader, so every mistake in it is a located finding.
+public struct LintConfiguration: Sendable {
+    public static let fileName = ".kpi.yaml"
+
+    /// The file the settings came from, as kpi shows paths; nil for the built-in defaults.
+    public var file: String?
+    public var rules: [String: RuleSetting]
+    public var files: FileSelection
+    /// `limits.max-kpis-per-owner`; nil when not set.
+    public var maxKPIsPerOwner: Int?
+
+    /// The defaults: no file, every rule at its default severity, no patterns.
+    public init(folder: String = FilePaths.workingDirectory) {
+        file = nil
+        rules = [:]
+        files = FileSelection(folder: folder)
+        maxKPIsPerOwner = nil
+    }
+
+    /// The nearest `.kpi.yaml` in `directory` or a folder above it, as an absolute path.
+    public static func find(from directory: String = FilePaths.workingDirectory) -> String? {
+        var folder = FilePaths.absolute(directory)
+        while true {
+            let candidate = folder == "/" ? "/" + fileName : folder + "/" + fileName
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
+            guard folder != "/" else { return nil }
+            folder = FilePaths.absolute("..", in: folder)
+        }
+    }
+
+    /// What reading a configuration file produced. Any error in `diagnostics` makes the file unusable.
+    public struct Loaded: Sendable {
+        public var configuration: LintConfiguration
+        public var diagnostics: [Diagnostic]
+        /// The file's text, for snippets in messages.
+        public var source: PolicySource?
+
+        public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads the configuration file at `path` (absolute, or relative to the working directory).
+    public static func load(_ path: String, limits: YAMLLimits = .default) -> Loaded {
+        let absolute = FilePaths.absolute(path)
+        let shown = FilePaths.display(absolute)
+        var diagnostics = Diagnostics()
+        var configuration = LintConfiguration(folder: FilePaths.absolute("..", in: absolute))
+        configuration.file = shown
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            diagnostics.emit(.error, RuleID.unreadableFile, "no configuration file at \(shown)", at: .file(shown))
+            return Loaded(configuration: configuration, diagnostics: diagnostics.all, source: nil)
+        }
+        guard let bytes = PolicyFiles.read(absolute, limits: limits, diagnostics: &diagnostics) else {
+            return Loaded(configuration: configuration, diagnostics: diagnostics.all.map { $0.mappingFile { _ in shown } }, source: nil)
+        }
+        let source = PolicySource(path: shown, bytes: bytes)
+        return decode(source, into: configuration, limits: limits)
+    }
+
+    /// Reads configuration text; `source.path` names it in messages. Patterns are relative to the
+    /// folder of `configuration`.
+    public static func decode(_ source: PolicySource, into configuration: LintConfiguration, limits: YAMLLimits = .default) -> Loaded {
+        var diagnostics = Diagnostics()
+        let parsed = YAMLLoader(limits: limits).load(source.bytes, file: source.path)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        var configuration = configuration
+        configuration.file = source.path
+        if parsed.documents.count > 1 {
+            diagnostics.emit(
+                .error, RuleID.wrongType, "\(source.path) holds \(parsed.documents.count) YAML documents; a configuration is one",
+                at: parsed.documents[1].root.range(in: source.path))
+        }
+        if !parsed.failed, let document = parsed.documents.first {
+            ConfigurationDecoder(file: source.path).decode(document.root, into: &configuration, diagnostics: &diagnostics)
+        }
+        return Loaded(configuration: configuration, diagnostics: diagnostics.sorted, source: source)
+    }
+
+    /// The options of a lint run under these settings.
+    public func options(asOf: CalendarDate, maxKPIsPerOwner override: Int? = nil) -> LintOptions {
+        LintOptions(asOf: asOf, maxKPIsPerOwner: override ?? maxKPIsPerOwner ?? 5, rules: rules)
+    }
+}
