@@ -36,6 +36,7 @@ public struct LintJSONReporter: Sendable {
                 ("errors", .integer(summary.errors)),
                 ("warnings", .integer(summary.warnings)),
                 ("infos", .integer(summary.infos)),
+                ("suppressed", .integer(summary.suppressed)),
             ])),
         ])
         return document.rendered() + "\n"

@@ -6,19 +6,24 @@ public struct LintSummary: Sendable, Equatable {
     public var errors: Int
     public var warnings: Int
     public var infos: Int
+    /// Findings that inline suppressions silenced; not counted as errors, warnings or infos.
+    public var suppressed: Int
 
     public init(_ result: LintResult) {
         files = result.files.count
         errors = result.count(.error)
         warnings = result.count(.warning)
         infos = result.count(.info)
+        suppressed = result.suppressed.count
     }
 
-    /// "3 files checked: 2 errors, 1 warning, no infos."
+    /// "3 files checked: 2 errors, 1 warning, no infos." with ", 4 suppressed" before the full stop
+    /// when suppressions silenced findings.
     public var sentence: String {
         func count(_ n: Int, _ word: String) -> String { n == 0 ? "no \(word)s" : "\(n) \(word)\(n == 1 ? "" : "s")" }
         let checked = "\(files) file\(files == 1 ? "" : "s") checked"
-        if errors + warnings + infos == 0 { return "\(checked): no findings." }
-        return "\(checked): \(count(errors, "error")), \(count(warnings, "warning")), \(count(infos, "info"))."
+        let silenced = suppressed == 0 ? "" : ", \(suppressed) suppressed"
+        if errors + warnings + infos == 0 { return "\(checked): no findings\(silenced)." }
+        return "\(checked): \(count(errors, "error")), \(count(warnings, "warning")), \(count(infos, "info"))\(silenced)."
     }
 }

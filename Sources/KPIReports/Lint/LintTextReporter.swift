@@ -12,9 +12,19 @@ public struct LintTextReporter: Sendable {
 
     /// `sources` gives the text of each file for the snippets; a file missing from it gets no snippet.
     public func render(_ result: LintResult, sources: [String: PolicySource]) -> String {
+        var output = render(result.diagnostics, sources: sources)
+        let summary = LintSummary(result)
+        let colour: Style = summary.errors > 0 ? .red : (summary.warnings > 0 ? .yellow : .green)
+        output += paint(summary.sentence, colour) + "\n"
+        return output
+    }
+
+    /// The findings alone, without a summary line: for problems outside a lint run, such as a
+    /// configuration file kpi cannot use.
+    public func render(_ diagnostics: [Diagnostic], sources: [String: PolicySource]) -> String {
         var output = ""
         var linesCache: [String: [Substring]] = [:]
-        for diagnostic in result.diagnostics {
+        for diagnostic in diagnostics {
             let range = diagnostic.range
             output += paint("\(range.file):\(range.start.line):\(range.start.column):", .bold) + " "
             output += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity)) + " "
@@ -31,9 +41,6 @@ public struct LintTextReporter: Sendable {
                 output += "    " + paint("note:", .cyan) + " \(location)\(note.message)\n"
             }
         }
-        let summary = LintSummary(result)
-        let colour: Style = summary.errors > 0 ? .red : (summary.warnings > 0 ? .yellow : .green)
-        output += paint(summary.sentence, colour) + "\n"
         return output
     }
 
