@@ -12,7 +12,7 @@ struct KPICommand: ParsableCommand {
             Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule).
             """,
         version: KPIVersion.current,
-        subcommands: [LintCommand.self, EvaluateCommand.self, OKRCommand.self, OwnersCommand.self, ReviewCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [LintCommand.self, EvaluateCommand.self, OKRCommand.self, OwnersCommand.self, ReviewCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self]
     )
 
     /// ArgumentParser's own `main` exits 64 on usage errors; kpi promises 2, and never a stack trace.

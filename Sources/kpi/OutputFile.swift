@@ -23,4 +23,23 @@ enum OutputFile {
             throw CLIError("cannot write \(path): \(error.localizedDescription)")
         }
     }
+
+    /// Writes a new file, atomically, and refuses to replace one that exists: the complete text is
+    /// written beside it, then hard-linked into place, which fails if the name is taken.
+    static func create(_ text: String, at path: String) throws {
+        let refusal = CLIError("\(path) already exists; kpi never overwrites it. Choose another folder or name, or move the file away")
+        if FileManager.default.fileExists(atPath: path) { throw refusal }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            try Data(text.utf8).write(to: temporary)
+        } catch {
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+        guard link(temporary.path, path) == 0 else {
+            if errno == EEXIST { throw refusal }
+            throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
 }
