@@ -10,6 +10,7 @@ struct KPICommand: ParsableCommand {
         discussion: """
             Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, configuration, input or I/O error.
             Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule).
+            Shell completions: kpi --generate-completion-script bash|zsh|fish (README.md says where to put them).
             """,
         version: KPIVersion.current,
         subcommands: [LintCommand.self, EvaluateCommand.self, OKRCommand.self, OwnersCommand.self, ReviewCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self]

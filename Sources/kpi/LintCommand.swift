@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KPIPolicy
 import KPIReports
 
@@ -7,31 +8,54 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check KPI policies and report every problem with its file, line and column.",
         discussion: """
-            Walks folders for *.yaml and *.yml files; all files form one policy set, so references and
-            ids are checked across them. Every finding is reported in one run.
+            Walks folders for *.yaml and *.yml files; all files form one policy set, so references and \
+            ids are checked across them. Every finding is reported in one run. With no paths, kpi lints \
+            the files the `include` patterns of .kpi.yaml match, or policies/.
 
-            Text output is `path:line:col: severity: message [rule-id]` with the source line and a caret;
-            colour only on a terminal and never with NO_COLOR. JSON output is the versioned contract in
-            README.md. `kpi rules` lists the rules; `kpi rules ID` explains one.
+            Formats: text (`path:line:col: severity: message [rule-id]`, a source snippet and a caret; \
+            colour only on a terminal and never with NO_COLOR), json (the versioned contract in \
+            README.md), sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow-command \
+            annotations) and junit (JUnit XML). Give --format several times to write several reports \
+            in one run: `--format sarif:kpi.sarif --format text`; a format without `:PATH` goes to \
+            standard output, so at most one may. Without --format: github when GITHUB_ACTIONS=true, \
+            else text.
 
-            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 a file could not
-            be read or parsed (missing, not UTF-8, YAML syntax, over a limit), or a usage error.
+            Configuration: the nearest .kpi.yaml in the working directory or a folder above it (or \
+            --config; --no-config ignores it) sets per-rule severities or `off`, include and exclude \
+            patterns, and limits. Inline, `# kpi: disable-next-line RULE-ID -- reason` silences one \
+            finding. `kpi rules` lists the rules; `kpi rules ID` explains one.
+
+            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 a file could \
+            not be read or parsed (missing, not UTF-8, YAML syntax, over a limit), an unusable \
+            configuration, or a usage error.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
+    /// Where `helpUri` in SARIF points by default: the rule catalogue in kpi's repository. SARIF
+    /// requires an absolute URI there; `--rules-base-uri` points it at another copy.
+    static let defaultRulesDocumentation = "https://github.com/kpi-policy/kpi/blob/main/docs/rules.md"
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, never
+
+        var severity: Severity? {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .never: nil
+            }
+        }
     }
 
-    @Argument(help: "Policy files or folders.", completion: .file(extensions: ["yaml", "yml"]))
-    var paths: [String] = ["policies"]
+    @Argument(help: "Policy files or folders (default: the `include` of .kpi.yaml, else policies/).", completion: .file(extensions: ["yaml", "yml"]))
+    var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Report format, optionally written to a file: text, json, sarif, github or junit, e.g. sarif:kpi.sarif. Repeatable.",
+            valueName: "format[:path]"))
+    var formats: [LintOutput] = []
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning or never.")
     var failOn: FailOn = .error
@@ -39,35 +63,88 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day to judge date-based rules on (YYYY-MM-DD, default today, UTC).")
     var asOf: CalendarDate?
 
-    @Option(name: .customLong("max-kpis-per-owner"), help: "The most KPIs one person may own before owner-overloaded fires.")
-    var maxKPIsPerOwner: Int = 5
+    @Option(name: .customLong("max-kpis-per-owner"), help: "The most KPIs one person may own before owner-overloaded fires (default: limits.max-kpis-per-owner of .kpi.yaml, else 5).")
+    var maxKPIsPerOwner: Int?
+
+    @Option(name: .customLong("config"), help: "The configuration file (default: the nearest .kpi.yaml in this folder or above).", completion: .file(extensions: ["yaml", "yml"]))
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .kpi.yaml files: every rule at its default severity, no patterns, no limits.")
+    var noConfig = false
+
+    @Option(name: .customLong("rules-base-uri"), help: "Absolute URI of docs/rules.md; SARIF's helpUri is this plus #rule-id.")
+    var rulesBaseURI: String = Self.defaultRulesDocumentation
 
     func validate() throws {
-        guard maxKPIsPerOwner >= 1 else { throw ValidationError("--max-kpis-per-owner must be at least 1") }
+        if noConfig, config != nil { throw ValidationError("--config and --no-config cannot be used together") }
+        if let maxKPIsPerOwner, maxKPIsPerOwner < 1 { throw ValidationError("--max-kpis-per-owner must be at least 1") }
+        if formats.count(where: { $0.path == nil }) > 1 {
+            throw ValidationError("only one --format can write to standard output; give the others a file, e.g. --format sarif:kpi.sarif")
+        }
+        let files = formats.compactMap(\.path)
+        if let repeated = files.first(where: { path in files.count { $0 == path } > 1 }) {
+            throw ValidationError("--format writes \(repeated) more than once; give each report its own file")
+        }
+        guard let scheme = rulesBaseURI.range(of: "://"), rulesBaseURI[..<scheme.lowerBound].allSatisfy({ $0.isLetter }),
+              !rulesBaseURI[..<scheme.lowerBound].isEmpty else {
+            throw ValidationError("--rules-base-uri must be an absolute URI such as https://example.com/kpi/docs/rules.md (SARIF requires one)")
+        }
+    }
+
+    /// The reports to write: `--format` as given, else the one that suits where kpi runs.
+    var outputs: [LintOutput] {
+        if !formats.isEmpty { return formats }
+        let onGitHub = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+        return [LintOutput(format: onGitHub ? .github : .text)]
     }
 
     func run() throws {
-        let input = PolicyInput(paths: paths)
-        let linter = Linter(options: LintOptions(asOf: asOf ?? .today, maxKPIsPerOwner: maxKPIsPerOwner))
-        var result = linter.lint(input.sources)
+        let configuration = noConfig ? LintConfiguration() : try ConfigurationInput.load(explicit: config)
+        let input = paths.isEmpty && !configuration.files.include.isEmpty
+            ? PolicyInput(included: configuration)
+            : PolicyInput(paths: paths.isEmpty ? ["policies"] : paths, excluding: configuration.files)
+        let options = configuration.options(asOf: asOf ?? .today, maxKPIsPerOwner: maxKPIsPerOwner)
+        var result = Linter(options: options).lint(input.sources)
         if !input.diagnostics.isEmpty {
             result.diagnostics = (result.diagnostics + input.diagnostics).sorted()
             result.files = Array(Set(result.files + input.diagnostics.map(\.range.file))).sorted()
             result.inputFailed = true
         }
+
+        // Files first and standard output last, so a report that cannot be written stops the run
+        // before anything is printed.
+        let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
+        let sarifFile = outputs.first { $0.format == .sarif }?.path
+        for output in ordered {
+            let text = render(output.format, result, sources: input.sources, sarifFile: sarifFile, toTerminal: output.path == nil)
+            if let path = output.path {
+                try OutputFile.write(text, to: path)
+            } else {
+                Terminal.write(text)
+            }
+        }
+
+        if result.inputFailed { throw ExitCode(2) }
+        if let threshold = failOn.severity, result.diagnostics.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+
+    private func render(_ format: LintReportFormat, _ result: LintResult, sources: [PolicySource], sarifFile: String?, toTerminal: Bool) -> String {
         switch format {
         case .text:
-            let sources = Dictionary(input.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            Terminal.write(LintTextReporter(useColor: Terminal.stdoutWantsColor).render(result, sources: sources))
+            let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            return LintTextReporter(useColor: toTerminal && Terminal.stdoutWantsColor).render(result, sources: byPath)
         case .json:
-            Terminal.write(LintJSONReporter().render(result))
+            return LintJSONReporter().render(result)
+        case .sarif:
+            // Code scanning places findings by repository-relative paths, wherever kpi runs from.
+            let repository = RepositoryPaths()
+            return LintSARIFReporter(toolVersion: KPIVersion.current, rulesDocumentation: rulesBaseURI)
+                .render(result.mappingFiles(repository.relative))
+        case .github:
+            let repository = RepositoryPaths()
+            return LintGitHubReporter(sarifFile: sarifFile).render(result.mappingFiles(repository.relative))
+        case .junit:
+            return LintJUnitReporter(failOn: failOn.severity).render(result)
         }
-        if result.inputFailed { throw ExitCode(2) }
-        let threshold: Severity? = switch failOn {
-        case .error: .error
-        case .warning: .warning
-        case .never: nil
-        }
-        if let threshold, result.diagnostics.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
     }
 }

@@ -1,27 +1,44 @@
 import Foundation
 import KPIPolicy
 
-/// Reads the policy paths a command was given into sources, with paths relative to the working directory.
+/// Reads the policy files a command works on into sources, with paths relative to the working directory.
 struct PolicyInput {
-    var sources: [PolicySource]
-    var diagnostics: [Diagnostic]
+    var sources: [PolicySource] = []
+    var diagnostics: [Diagnostic] = []
 
-    init(paths: [String], limits: YAMLLimits = .default) {
+    /// The files under `paths`: files as given, folders walked for `*.yaml` and `*.yml` without the
+    /// files `selection` excludes.
+    init(paths: [String], excluding selection: FileSelection? = nil, limits: YAMLLimits = .default) {
         var diagnostics = Diagnostics()
-        let files = PolicyFiles.discover(paths.map(Self.relative), diagnostics: &diagnostics)
-        var sources: [PolicySource] = []
+        let files = PolicyFiles.discover(paths.map(Self.relative), excluding: selection, diagnostics: &diagnostics)
+        for path in paths where files.isEmpty || !files.contains(where: { $0.hasPrefix(Self.relative(path)) }) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let excluded = selection.map { !$0.exclude.isEmpty } == true ? " that .kpi.yaml does not exclude" : ""
+                diagnostics.emit(.error, RuleID.unreadableFile, "no *.yaml or *.yml policy files under \(Self.relative(path))\(excluded)", at: .file(Self.relative(path)))
+            }
+        }
+        read(files, diagnostics: &diagnostics, limits: limits)
+    }
+
+    /// The files the configuration's `include` patterns match.
+    init(included configuration: LintConfiguration, limits: YAMLLimits = .default) {
+        var diagnostics = Diagnostics()
+        let files = configuration.files.includedFiles()
+        if files.isEmpty {
+            let file = configuration.file ?? LintConfiguration.fileName
+            let patterns = configuration.files.include.map { "`\($0)`" }.joined(separator: ", ")
+            diagnostics.emit(.error, RuleID.unreadableFile, "no *.yaml or *.yml policy files match `include` (\(patterns)) of \(file)", at: .file(file))
+        }
+        read(files, diagnostics: &diagnostics, limits: limits)
+    }
+
+    private mutating func read(_ files: [String], diagnostics: inout Diagnostics, limits: YAMLLimits) {
         for file in files {
             if let bytes = PolicyFiles.read(file, limits: limits, diagnostics: &diagnostics) {
                 sources.append(PolicySource(path: file, bytes: bytes))
             }
         }
-        for path in paths where files.isEmpty || !files.contains(where: { $0.hasPrefix(Self.relative(path)) }) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                diagnostics.emit(.error, RuleID.unreadableFile, "no *.yaml or *.yml policy files under \(Self.relative(path))", at: .file(Self.relative(path)))
-            }
-        }
-        self.sources = sources
         self.diagnostics = diagnostics.all
     }
 

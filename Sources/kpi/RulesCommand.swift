@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
         case text, markdown
     }
 
-    @Argument(help: "A rule id, e.g. unknown-field.")
+    @Argument(help: "A rule id, e.g. unknown-field.", completion: .list(RuleRegistry.all.map(\.id)))
     var id: String?
 
     @Option(help: "Output format: text or markdown.")

@@ -9,6 +9,13 @@ enum Terminal {
         return isatty(STDOUT_FILENO) == 1
     }
 
+    /// The same for standard error, where configuration problems go.
+    static var stderrWantsColor: Bool {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
+        return isatty(STDERR_FILENO) == 1
+    }
+
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
