@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
         ),
         .target(name: "KPIPolicy", dependencies: ["CLibYAML"]),
         .target(name: "KPIEvaluation", dependencies: ["KPIPolicy"]),
-        .target(name: "KPIReports", dependencies: ["KPIPolicy", "KPIEvaluation"]),
+        .target(name: "KPIReports", dependencies: ["KPIPolicy", "KPIEvaluation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kpi",
             dependencies: [
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KPIReportsTests",
-            dependencies: ["KPIReports"],
+            dependencies: ["KPIReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -20,7 +20,7 @@ struct OKRCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, json
+        case md, html, csv, xlsx, json
     }
 
     @OptionGroup var input: ReviewInputOptions
@@ -31,11 +31,21 @@ struct OKRCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        if format == .xlsx, output == nil { throw ValidationError("--format xlsx writes a binary file: give -o FILE.xlsx") }
+    }
+
     func run() throws {
         let data = try input.load()
+        if format == .xlsx, let output {
+            try OutputFile.write(try OKRSheetXLSXWriter().bytes(data.sheet), to: output)
+            return
+        }
         let text: String = switch format {
         case .md: OKRSheetMarkdownRenderer().render(data.sheet)
-        case .json: OKRSheetJSONRenderer().render(data.sheet)
+        case .html: OKRSheetHTMLRenderer().render(data.sheet)
+        case .csv: OKRSheetCSVRenderer().render(data.sheet)
+        case .json, .xlsx: OKRSheetJSONRenderer().render(data.sheet)
         }
         if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
     }

@@ -4,6 +4,11 @@ import Foundation
 /// leaves a half-written output.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Bytes, for binary formats such as XLSX.
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -12,7 +17,7 @@ enum OutputFile {
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try Data(bytes).write(to: temporary)
             if FileManager.default.fileExists(atPath: path) {
                 _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
             } else {

@@ -18,7 +18,7 @@ struct OwnersCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, json
+        case md, html, json
     }
 
     @OptionGroup var input: ReviewInputOptions
@@ -33,6 +33,7 @@ struct OwnersCommand: ParsableCommand {
         let data = try input.load()
         let text: String = switch format {
         case .md: OwnershipMarkdownRenderer().render(data.ownership)
+        case .html: OwnershipHTMLRenderer().render(data.ownership)
         case .json: OwnershipJSONRenderer().render(data.ownership)
         }
         if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }

@@ -15,6 +15,11 @@ struct ReviewCommandTests {
         let owners = try KPIProcess.run(["owners", "--format", "json"] + Self.inputs)
         #expect(owners.status == 0)
         #expect(owners.stdout.contains("\"nextReviews\""))
+        let html = try KPIProcess.run(["owners", "--format", "html"] + Self.inputs)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        let folder = try KPIProcess.temporaryFolder()
+        #expect(try KPIProcess.run(["okr", "--format", "xlsx", "-o", folder.appendingPathComponent("okr.xlsx").path] + Self.inputs).status == 0)
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("okr.xlsx").path)?.starts(with: [0x50, 0x4B]) == true)
         let empty = try KPIProcess.run(["okr", "--quarter", "2027-Q1"] + Self.inputs)
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("No objectives are declared for 2027-Q1."))
@@ -29,7 +34,8 @@ struct ReviewCommandTests {
         #expect(runA.status == 0, "\(runA.stderr)")
         #expect(runB.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
-        for expected in ["lint.txt", "lint.json", "evaluation.json", "okr.md", "okr.json", "owners.md", "owners.json", "agenda-ai-platform-engineering-sync.md", "agenda-ai-platform-monthly-review.md"] {
+        for expected in ["index.html", "lint.txt", "lint.json", "evaluation.json", "evaluation.md", "okr.html", "okr.xlsx", "okr.csv", "okr.md", "okr.json",
+                         "owners.html", "owners.md", "owners.json", "agenda-ai-platform-engineering-sync.md", "agenda-ai-platform-monthly-review.md"] {
             #expect(files.contains(expected), "missing \(expected)")
         }
         for file in files {
@@ -67,6 +73,9 @@ struct ReviewCommandTests {
         let missing = try KPIProcess.run(["review"] + Self.inputs)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("--out"))
+        let xlsx = try KPIProcess.run(["okr", "--format", "xlsx"] + Self.inputs)
+        #expect(xlsx.status == 2)
+        #expect(xlsx.stderr.contains("-o FILE.xlsx"))
         let quarter = try KPIProcess.run(["okr", "--quarter", "2026-Q5"] + Self.inputs)
         #expect(quarter.status == 2)
         #expect(quarter.stderr.contains("--quarter"))
