@@ -18,11 +18,13 @@ enum OutputFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(bytes).write(to: temporary)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing file atomically; Foundation's replaceItemAt does not on Linux.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CLIError(String(cString: strerror(errno)))
             }
+        } catch let error as CLIError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError("cannot write \(path): \(error.message)")
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CLIError("cannot write \(path): \(error.localizedDescription)")
