@@ -5,22 +5,31 @@ struct FieldReader {
     let file: String
     /// How messages name this mapping: "KPI `latency`", "the team".
     let context: String
-    private let pairs: [String: (key: YAMLNode, value: YAMLNode)]
+    /// The known fields present, by name. A list searched from the end (the last of a name wins, as
+    /// a dictionary would give) rather than a dictionary: a mapping has a handful of fields, and
+    /// hashing them for every mapping of a large policy set cost more than comparing a few names.
+    private let fieldsPresent: [(name: String, pair: (key: YAMLNode, value: YAMLNode))]
+
+    /// The field called `name`, if present.
+    private func pair(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        fieldsPresent.last { $0.name == name }?.pair
+    }
 
     /// Reports unknown keys at once. `node` that is not a mapping yields an empty reader and a wrong-type finding.
     init(_ node: YAMLNode, file: String, context: String, fields: [String], diagnostics: inout Diagnostics) {
         self.node = node
         self.file = file
         self.context = context
-        var pairs: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+        var pairs: [(name: String, pair: (key: YAMLNode, value: YAMLNode))] = []
         if let mapping = node.mapping {
+            pairs.reserveCapacity(mapping.count)
             for pair in mapping {
                 guard let name = pair.key.scalar else {
                     diagnostics.emit(.error, RuleID.wrongType, "\(context): keys must be plain names, not \(pair.key.kindDescription)", at: pair.key.range(in: file))
                     continue
                 }
                 if fields.contains(name) {
-                    pairs[name] = pair
+                    pairs.append((name, pair))
                 } else {
                     var notes: [Diagnostic.Note] = []
                     if name.nearest(in: fields) == nil {
@@ -33,25 +42,25 @@ struct FieldReader {
         } else if !node.isNull {
             diagnostics.emit(.error, RuleID.wrongType, "\(context) must be a mapping, not \(node.kindDescription)", at: node.range(in: file))
         }
-        self.pairs = pairs
+        fieldsPresent = pairs
     }
 
     var range: SourceRange { node.range(in: file) }
 
     /// The value node of `key`, if present and not null.
     func value(_ key: String) -> YAMLNode? {
-        guard let value = pairs[key]?.value, !value.isNull else { return nil }
+        guard let value = pair(key)?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node of `key`, for pointing at a field name.
-    func keyNode(_ key: String) -> YAMLNode? { pairs[key]?.key }
+    func keyNode(_ key: String) -> YAMLNode? { pair(key)?.key }
 
     /// Reports a missing required field at the mapping's start.
     func require(_ keys: [String], diagnostics: inout Diagnostics) {
         for key in keys where value(key) == nil {
-            let what = pairs[key] == nil ? "is missing" : "is empty"
-            diagnostics.emit(.error, RuleID.missingField, "\(context): required field `\(key)` \(what)", at: pairs[key]?.key.range(in: file) ?? headRange)
+            let what = pair(key) == nil ? "is missing" : "is empty"
+            diagnostics.emit(.error, RuleID.missingField, "\(context): required field `\(key)` \(what)", at: pair(key)?.key.range(in: file) ?? headRange)
         }
     }
 
@@ -68,15 +77,17 @@ struct FieldReader {
         return Self.string(value, file: file, what: "`\(key)` of \(context)", diagnostics: &diagnostics)
     }
 
-    static func string(_ value: YAMLNode, file: String, what: String, diagnostics: inout Diagnostics) -> Located<String>? {
+    /// `what` names the value in messages; it is built only when there is a message, because building
+    /// it for every field of every KPI was a measurable share of decoding a large policy set.
+    static func string(_ value: YAMLNode, file: String, what: @autoclosure () -> String, diagnostics: inout Diagnostics) -> Located<String>? {
         guard let text = value.scalar else {
-            diagnostics.emit(.error, RuleID.wrongType, "\(what) must be text, not \(value.kindDescription)", at: value.range(in: file))
+            diagnostics.emit(.error, RuleID.wrongType, "\(what()) must be text, not \(value.kindDescription)", at: value.range(in: file))
             return nil
         }
         if value.scalarStyle == .plain, yaml11Booleans.contains(text) {
             diagnostics.emit(
                 .warning, RuleID.ambiguousBoolean,
-                "\(what) is `\(text)`, which kpi reads as text but YAML 1.1 tools read as a boolean; quote it: \"\(text)\"",
+                "\(what()) is `\(text)`, which kpi reads as text but YAML 1.1 tools read as a boolean; quote it: \"\(text)\"",
                 at: value.range(in: file))
         }
         return Located(text, at: value.range(in: file))
@@ -93,9 +104,10 @@ struct FieldReader {
         return Self.parsed(value, file: file, what: "`\(key)` of \(context)", diagnostics: &diagnostics, parse)
     }
 
-    static func parsed<T>(_ value: YAMLNode, file: String, what: String, diagnostics: inout Diagnostics, _ parse: (String) -> Swift.Result<T, ScalarError>) -> Located<T>? {
+    /// `what` is built only for a message, as in `string(_:file:what:diagnostics:)`.
+    static func parsed<T>(_ value: YAMLNode, file: String, what: @autoclosure () -> String, diagnostics: inout Diagnostics, _ parse: (String) -> Swift.Result<T, ScalarError>) -> Located<T>? {
         guard let text = value.scalar else {
-            diagnostics.emit(.error, RuleID.wrongType, "\(what) must be a single value, not \(value.kindDescription)", at: value.range(in: file))
+            diagnostics.emit(.error, RuleID.wrongType, "\(what()) must be a single value, not \(value.kindDescription)", at: value.range(in: file))
             return nil
         }
         switch parse(text) {
@@ -103,7 +115,7 @@ struct FieldReader {
             return Located(parsed, at: value.range(in: file))
         case .failure(let error):
             let hint = error.suggestion.map { "; did you mean `\($0)`?" } ?? ""
-            diagnostics.emit(.error, error.rule, "\(what): \(error.message)\(hint)", at: value.range(in: file))
+            diagnostics.emit(.error, error.rule, "\(what()): \(error.message)\(hint)", at: value.range(in: file))
             return nil
         }
     }
@@ -164,3 +176,4 @@ struct FieldReader {
         return items
     }
 }
+

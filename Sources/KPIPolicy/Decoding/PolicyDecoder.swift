@@ -37,9 +37,17 @@ public struct PolicyDecoder: Sendable {
         }
         let teamID = teamReference?.value ?? ""
 
+        // KPIs decode independently of each other, so a large document (an organisation's single file
+        // of thousands) decodes them on every core; results and findings keep document order.
         var kpis: [KPI] = []
-        for entry in fields.entries("kpis", diagnostics: &diagnostics) {
-            if let kpi = decodeKPI(entry.key, entry.value, team: teamID, file: file, diagnostics: &diagnostics) { kpis.append(kpi) }
+        let decoded = fields.entries("kpis", diagnostics: &diagnostics).concurrentMap(minimumPerTask: 64) { entry in
+            var found = Diagnostics()
+            let kpi = decodeKPI(entry.key, entry.value, team: teamID, file: file, diagnostics: &found)
+            return (kpi, found)
+        }
+        for (kpi, found) in decoded {
+            diagnostics.append(contentsOf: found.all)
+            if let kpi { kpis.append(kpi) }
         }
         var objectives: [Objective] = []
         for entry in fields.entries("objectives", diagnostics: &diagnostics) {

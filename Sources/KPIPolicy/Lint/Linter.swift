@@ -15,8 +15,10 @@ public struct Linter: Sendable {
         let loaded = PolicyLoader(limits: limits).load(sources)
         var diagnostics = loaded.diagnostics
         let context = LintContext(set: loaded.set, options: options)
-        for rule in rules where rule.runsOnModel && options.rules[rule.id] != .off {
-            diagnostics.append(contentsOf: rule.run(context))
+        // Rules only read the model, so they run on every core; their findings join in rule order.
+        let active = rules.filter { $0.runsOnModel && options.rules[$0.id] != .off }
+        for findings in active.concurrentMap({ $0.run(context) }) {
+            diagnostics.append(contentsOf: findings)
         }
         diagnostics = options.rules.applied(to: Array(Set(diagnostics)))
 

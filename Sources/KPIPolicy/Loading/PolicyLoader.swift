@@ -25,14 +25,20 @@ public struct PolicyLoader: Sendable {
         var failedFiles = Set<String>()
         let loader = YAMLLoader(limits: limits)
         let decoder = PolicyDecoder()
-        for source in sources {
+        // Files parse and decode independently, so they do so on every core; merging in file order
+        // keeps the set and its findings the same as one file after another would give.
+        let loaded = sources.concurrentMap { source in
             let parsed = loader.load(source.bytes, file: source.path)
-            diagnostics.append(contentsOf: parsed.diagnostics)
-            if parsed.failed { failedFiles.insert(source.path) }
-            yaml.append(contentsOf: parsed.documents)
-            for document in parsed.documents {
-                if let decoded = decoder.decode(document, diagnostics: &diagnostics) { documents.append(decoded) }
-            }
+            var found = Diagnostics()
+            let decoded = parsed.documents.compactMap { decoder.decode($0, diagnostics: &found) }
+            return (parsed: parsed, decoded: decoded, diagnostics: found)
+        }
+        for (source, file) in zip(sources, loaded) {
+            diagnostics.append(contentsOf: file.parsed.diagnostics)
+            diagnostics.append(contentsOf: file.diagnostics.all)
+            if file.parsed.failed { failedFiles.insert(source.path) }
+            yaml.append(contentsOf: file.parsed.documents)
+            documents.append(contentsOf: file.decoded)
         }
         return Result(
             set: PolicySet(documents: documents, files: sources.map(\.path)), diagnostics: diagnostics.all,

@@ -12,12 +12,15 @@ struct SuppressionComments {
     /// The usable directives. A comment kpi cannot use is reported as `malformed-suppression`; one
     /// that disables a rule without a reason as `suppression-without-reason` (it still applies).
     func read(diagnostics: inout Diagnostics) -> [SuppressionDirective] {
-        // Most files have no directive: skip splitting them into lines.
-        guard Self.contains(Array("kpi:".utf8), in: source.bytes) else { return [] }
+        // Most files have no directive: skip splitting them into lines. Look for what a directive
+        // starts with, `#`, blanks, `kpi:`, not `kpi:` alone, which every key result contains.
+        guard Self.containsMarker(source.bytes) else { return [] }
         let lines = source.lines
         var spans: [(start: SourcePosition, end: SourcePosition)]?
         var directives: [SuppressionDirective] = []
-        for (index, text) in lines.enumerated() where text.contains("#") && text.contains("kpi:") {
+        // The `#` test looks at bytes first: Foundation's substring search on every line of a large
+        // file cost more than parsing it, and most lines have no `#` at all.
+        for (index, text) in lines.enumerated() where text.utf8.contains(UInt8(ascii: "#")) && text.contains("kpi:") {
             var scalars = Array(text.unicodeScalars)
             // The YAML builder counts columns after a byte order mark.
             if index == 0, scalars.first == "\u{FEFF}" { scalars.removeFirst() }
@@ -77,15 +80,21 @@ struct SuppressionComments {
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
 
-    static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+    /// Whether `bytes` hold a `#` followed by blanks and `kpi:` anywhere: a directive cannot exist without one.
+    static func containsMarker(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("kpi:".utf8)
+        return bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            while index < text.count {
+                if text[index] == UInt8(ascii: "#") {
+                    var cursor = index + 1
+                    while cursor < text.count, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+                    if text.count - cursor >= marker.count, text[cursor..<(cursor + marker.count)].elementsEqual(marker) { return true }
+                }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 }
 

@@ -232,6 +232,9 @@ private struct NodeBuilder {
     private func pairs(of children: [YAMLNode], diagnostics: inout Diagnostics) -> [(key: YAMLNode, value: YAMLNode)] {
         var result: [(key: YAMLNode, value: YAMLNode)] = []
         result.reserveCapacity(children.count / 2)
+        // Most mappings have a handful of keys: comparing with the keys kept so far is cheaper than
+        // hashing each one into a dictionary, which large policy sets paid for on every mapping.
+        let useDictionary = children.count > 32
         var seen: [String: SourcePosition] = [:]
         var index = 0
         while index + 1 < children.count {
@@ -239,7 +242,8 @@ private struct NodeBuilder {
             let value = children[index + 1]
             index += 2
             if let name = key.scalar {
-                if let first = seen[name] {
+                let earlier = useDictionary ? seen[name] : result.first { $0.key.scalar == name }?.key.start
+                if let first = earlier {
                     diagnostics.emit(
                         .error, RuleID.duplicateKey,
                         "duplicate key `\(name)`; it is first defined at \(first.line):\(first.column)",
@@ -247,7 +251,7 @@ private struct NodeBuilder {
                         notes: [.init("first defined here", at: SourceRange(file: file, start: first, end: first))])
                     continue
                 }
-                seen[name] = key.start
+                if useDictionary { seen[name] = key.start }
             }
             result.append((key, value))
         }

@@ -5,7 +5,9 @@ public struct YAMLNode: Sendable {
         case plain, singleQuoted = "single-quoted", doubleQuoted = "double-quoted", literal, folded
     }
 
-    public indirect enum Content: Sendable {
+    /// Not `indirect`: the arrays already hold child nodes out of line, and boxing every node cost one
+    /// more allocation (and later one more release) per node of a file.
+    public enum Content: Sendable {
         case scalar(String, ScalarStyle)
         case sequence([YAMLNode])
         /// Key-value pairs in document order. Duplicate keys are reported by the builder and the

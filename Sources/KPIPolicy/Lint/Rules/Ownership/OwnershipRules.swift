@@ -41,14 +41,18 @@ extension LintRule {
         nonTriggering: [Examples.kpi(extra: (1...4).map { "  kpi-\($0):\n    name: KPI \($0)\n    owner: ana\n" }.joined())]
     ) { context in
         var findings: [LintFinding] = []
+        // Each KPI's owner is resolved once and counted against its person: checking every KPI for
+        // every person grew with the square of an organisation's size.
+        let kpisByTeam = Dictionary(grouping: context.set.kpis, by: \.team)
         for team in context.set.teams {
-            let teamKPIs = context.set.kpis.filter { $0.team == team.id.value }
+            var ownedByPerson: [String: [KPI]] = [:]
+            for kpi in kpisByTeam[team.id.value] ?? [] {
+                guard let owner = kpi.owner?.value else { continue }
+                let people = context.owners(owner, in: team)
+                if people.count == 1 { ownedByPerson[people[0].id.value, default: []].append(kpi) }
+            }
             for person in team.people {
-                let owned = teamKPIs.filter { kpi in
-                    guard let owner = kpi.owner?.value else { return false }
-                    let people = context.owners(owner, in: team)
-                    return people.count == 1 && people[0].id.value == person.id.value
-                }
+                let owned = ownedByPerson[person.id.value] ?? []
                 if owned.count > context.options.maxKPIsPerOwner {
                     findings.append(LintFinding(
                         "\(person.id.value) owns \(owned.count) KPIs, more than \(context.options.maxKPIsPerOwner): \(owned.map(\.id.value).joined(separator: ", "))",

@@ -60,7 +60,8 @@ extension LintRule {
                 findings.append(unresolvedOwner(name, at: owner.range, team: team))
             }
             for keyResult in objective.keyResults {
-                if let kpi = keyResult.kpi, !kpiIDs.contains(kpi.value) {
+                // A lookup by id, not a scan of `kpiIDs`: a set can hold thousands of key results and KPIs.
+                if let kpi = keyResult.kpi, context.set.kpi(kpi.value) == nil {
                     findings.append(LintFinding("key result refers to KPI `\(kpi.value)`, which no policy declares\(suggest(kpi.value, kpiIDs))", at: kpi.range))
                 }
             }

@@ -11,10 +11,11 @@ extension LintRule {
         nonTriggering: [Examples.kpi(["unit": "s", "target": "\"< 2000 ms\""])]
     ) { context in
         var findings: [LintFinding] = []
+        let keyResultTargets = context.keyResultTargets
         for kpi in context.set.kpis {
             guard let unit = kpi.unit?.value else { continue }
             let what = "KPI `\(kpi.id.value)` is measured in \(unit.symbol) (\(unit.dimension))"
-            for target in kpi.allTargets + (context.keyResultTargets(of: kpi.id.value)) {
+            for target in kpi.allTargets + (keyResultTargets[kpi.id.value] ?? []) {
                 if case .failure(let error) = target.value.interval(in: unit, references: kpi.referenceValues), error.rule == "unit-mismatch" {
                     findings.append(LintFinding(error.message + "; write it in \(unit.symbol) or a unit convertible to it", at: target.range))
                 }
@@ -40,8 +41,15 @@ extension LintRule {
 }
 
 extension LintContext {
-    /// The targets key results set on a KPI.
-    func keyResultTargets(of kpi: String) -> [Located<Target>] {
-        set.objectives.flatMap { $0.keyResults.filter { $0.kpi?.value == kpi }.compactMap(\.target) }
+    /// The targets key results set on each KPI, by KPI id, in objective order. Gathered in one pass:
+    /// collecting them per KPI scanned every objective for every KPI.
+    var keyResultTargets: [String: [Located<Target>]] {
+        var targets: [String: [Located<Target>]] = [:]
+        for objective in set.objectives {
+            for keyResult in objective.keyResults {
+                if let kpi = keyResult.kpi?.value, let target = keyResult.target { targets[kpi, default: []].append(target) }
+            }
+        }
+        return targets
     }
 }
