@@ -16,8 +16,13 @@ public struct Evaluator: Sendable {
         _ set: PolicySet, metrics paths: [String], options: ObservationReadOptions = ObservationReadOptions(),
         diagnostics: inout Diagnostics
     ) -> EvaluationReport {
-        var store = makeStore(for: set)
-        let counts = ObservationFiles.read(paths, options: options, diagnostics: &diagnostics) { store.add($0) }
+        // Files, and pieces of large files, are read on every core into stores of their own, then
+        // joined in file order: the rows and their order are those of reading one file after another.
+        var (parts, counts) = ObservationFiles.readInPieces(
+            paths, options: options, diagnostics: &diagnostics, empty: makeStore(for: set), add: { $0.add($1) })
+        var store = parts.isEmpty ? makeStore(for: set) : parts.removeFirst()  // moved out, so never copied
+        for index in parts.indices { store.absorb(&parts[index]) }
+        parts = []
         store.finishLoading()
         return EvaluationReport(asOf: asOf, kpis: results(set, store: store), observations: counts)
     }
@@ -68,7 +73,12 @@ public struct Evaluator: Sendable {
         return measurement.formula?.value.metrics ?? []
     }
 
+    /// Each KPI's judgement only reads the store, so KPIs are judged on every core (a judgement walks
+    /// its windows and selects percentiles over up to millions of rows); results keep the set's order.
     func results(_ set: PolicySet, store: MetricStore) -> [KPIResult] {
-        set.kpis.map { KPIJudgement(kpi: $0, team: set.team($0.team), store: store, asOf: asOf, quarter: quarter).result() }
+        let quarter = quarter
+        return set.kpis.concurrentMap { kpi in
+            KPIJudgement(kpi: kpi, team: set.team(kpi.team), store: store, asOf: asOf, quarter: quarter).result()
+        }
     }
 }

@@ -36,19 +36,39 @@ struct MetricStore {
     var metrics: Set<String> { Set(series.keys) }
 
     mutating func add(_ observation: Observation) {
-        guard var entry = series[observation.metric] else { return }
+        // Update the series in place through its index. Copying it out of the dictionary and back
+        // shared the rows' storage during `append`, which then copied every row kept so far: a
+        // million observations took seconds, ten million did not finish.
+        guard let slot = series.index(forKey: observation.metric) else { return }
         let time = observation.time.nanosecondsSinceEpoch
         guard time <= latest else { return }
-        if entry.newest.map({ observation.time > $0 }) ?? true { entry.newest = observation.time }
-        if time > earliest {
-            var mask: UInt64 = 0
-            for (index, selector) in entry.selectors.enumerated() where observation.matches(selector) {
-                mask |= 1 << UInt64(index)
-            }
-            if let last = entry.rows.last, last.nanoseconds > time { entry.sorted = false }
-            entry.rows.append(Row(nanoseconds: time, value: observation.value, mask: mask))
+        if series.values[slot].newest.map({ observation.time > $0 }) ?? true { series.values[slot].newest = observation.time }
+        guard time > earliest else { return }
+        var mask: UInt64 = 0
+        for (index, selector) in series.values[slot].selectors.enumerated() where observation.matches(selector) {
+            mask |= 1 << UInt64(index)
         }
-        series[observation.metric] = entry
+        if let last = series.values[slot].rows.last, last.nanoseconds > time { series.values[slot].sorted = false }
+        series.values[slot].rows.append(Row(nanoseconds: time, value: observation.value, mask: mask))
+    }
+
+    /// Appends the rows of `other`, a store made for the same evaluation from the observations that
+    /// follow this store's, and empties it series by series, so the rows are never held twice.
+    mutating func absorb(_ other: inout MetricStore) {
+        for slot in other.series.indices {
+            let metric = other.series.keys[slot]
+            guard let mine = series.index(forKey: metric) else { continue }
+            let rows = other.series.values[slot].rows
+            other.series.values[slot].rows = []
+            if !other.series.values[slot].sorted { series.values[mine].sorted = false }
+            if let last = series.values[mine].rows.last, let first = rows.first, first.nanoseconds < last.nanoseconds {
+                series.values[mine].sorted = false
+            }
+            series.values[mine].rows.append(contentsOf: rows)
+            if let newest = other.series.values[slot].newest, series.values[mine].newest.map({ newest > $0 }) ?? true {
+                series.values[mine].newest = newest
+            }
+        }
     }
 
     /// Sorts each series by time once loading is done (stable: equal times keep file order, so `last` is the later row).

@@ -1,17 +1,34 @@
-/// Reuses the labels dictionary of recent rows: observations from a file usually repeat a few label
-/// combinations, and sharing one dictionary (copy-on-write) saves an allocation per row.
+/// Reuses the labels dictionary of earlier rows: observations from a file repeat a few label
+/// combinations, and sharing one dictionary (copy-on-write) saves building one for every row.
+///
+/// A small hash table like `StringCache`'s: two label columns of three and three values already make
+/// nine combinations, more than the eight round-robin entries it replaced could hold, so nearly
+/// every row built a new dictionary. Memory stays bounded: when the probed slots are taken, the
+/// home slot is replaced.
 struct LabelSetCache {
-    private static let capacity = 8
+    private static let slotCount = 256
+    private static let probes = 4
+
     /// Each entry's pairs flattened as name, value, name, value, ...
     private var keys: [[String]] = []
     private var labelSets: [[String: String]] = []
-    private var nextSlot = 0
 
     /// The dictionary for `pairs` (flattened name, value, ...; names are distinct).
     mutating func labels(for pairs: [String]) -> [String: String] {
         if pairs.isEmpty { return [:] }
-        for index in keys.indices where keys[index] == pairs {
-            return labelSets[index]
+        if keys.isEmpty {
+            keys = Array(repeating: [], count: Self.slotCount)
+            labelSets = Array(repeating: [:], count: Self.slotCount)
+        }
+        let home = Self.hash(pairs) & (Self.slotCount - 1)
+        var free: Int?
+        for probe in 0..<Self.probes {
+            let slot = (home + probe) & (Self.slotCount - 1)
+            if keys[slot].isEmpty {
+                if free == nil { free = slot }
+            } else if keys[slot] == pairs {
+                return labelSets[slot]
+            }
         }
         var labels: [String: String] = [:]
         labels.reserveCapacity(pairs.count / 2)
@@ -20,14 +37,22 @@ struct LabelSetCache {
             labels[pairs[index]] = pairs[index + 1]
             index += 2
         }
-        if keys.count < Self.capacity {
-            keys.append(pairs)
-            labelSets.append(labels)
-        } else {
-            keys[nextSlot] = pairs
-            labelSets[nextSlot] = labels
-            nextSlot = (nextSlot + 1) % Self.capacity
-        }
+        let slot = free ?? home
+        keys[slot] = pairs
+        labelSets[slot] = labels
         return labels
+    }
+
+    /// FNV-1a over the pairs' UTF-8. `Hasher` (SipHash over Unicode-normalised text) cost more than
+    /// the rest of reading a row.
+    private static func hash(_ pairs: [String]) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for text in pairs {
+            for byte in text.utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3  // a separator, so ["ab", "c"] differs from ["a", "bc"]
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

@@ -42,8 +42,17 @@ public struct ObservationFileReader: ~Copyable {
     private var csv: CSVRowReader?
     private var ndjson: NDJSONRowReader?
     private var reportedBadRows = 0
-    private var unreportedBadRows = 0
-    private var firstUnreportedLine = 0
+    /// Bad rows past the reporting limit: counted, not reported one by one.
+    private(set) var unreportedBadRows = 0
+    /// The line of the first of them.
+    private(set) var firstUnreportedLine = 0
+    /// The byte range read when this reader reads one piece of a file; nil for the whole file.
+    private let piece: Range<Int>?
+    /// Bytes of the piece not read yet.
+    private var pieceRemaining = Int.max
+
+    /// Lines read so far; in a piece, counted from the piece's first line.
+    var linesRead: Int { lineNumber }
 
     /// Opens `path`. With no `format`, it is chosen by the file's extension (`.csv`, `.ndjson`,
     /// `.jsonl`). Problems opening the file are reported by the first call to `next(diagnostics:)`.
@@ -51,6 +60,7 @@ public struct ObservationFileReader: ~Copyable {
         self.path = path
         self.format = format ?? ObservationFormat(path: path)
         self.options = options
+        piece = nil
         capacity = options.chunkSize
         buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         switch self.format {
@@ -69,6 +79,33 @@ public struct ObservationFileReader: ~Copyable {
         if descriptor < 0 { openFailure = "cannot read `\(path)`: \(Self.systemError())" }
     }
 
+    /// A reader of the lines in `piece.range` of a file, which starts and ends at line starts (see
+    /// `ObservationPiece`). A CSV piece after the first is read with the header `piece.header` read.
+    /// Line numbers count from the piece's first line, and bad rows past the reporting limit are
+    /// counted but not summed up in a finding: `ObservationFiles` merges the pieces of a file.
+    init(path: String, format: ObservationFormat, options: ObservationReadOptions, piece: ObservationPiece) {
+        self.path = path
+        self.format = format
+        self.options = options
+        self.piece = piece.range
+        pieceRemaining = piece.range.count
+        capacity = options.chunkSize
+        buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        switch format {
+        case .csv: csv = piece.range.lowerBound == 0 ? CSVRowReader() : piece.header
+        case .ndjson: ndjson = NDJSONRowReader()
+        }
+        descriptor = open(path, O_RDONLY)
+        if descriptor < 0 {
+            openFailure = "cannot read `\(path)`: \(Self.systemError())"
+        } else if lseek(descriptor, off_t(piece.range.lowerBound), SEEK_SET) < 0 {
+            openFailure = "cannot read `\(path)`: \(Self.systemError())"
+        }
+    }
+
+    /// Whether this reader starts at the beginning of its file (the whole file, or its first piece).
+    private var startsAtFileStart: Bool { (piece?.lowerBound ?? 0) == 0 }
+
     deinit {
         if descriptor >= 0 { close(descriptor) }
         buffer.deallocate()
@@ -85,7 +122,7 @@ public struct ObservationFileReader: ~Copyable {
         }
         while let rawLine = nextLine(&diagnostics) {
             var line = rawLine
-            if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+            if lineNumber == 1, startsAtFileStart, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
                 line = UnsafeBufferPointer(rebasing: line[3...])  // a UTF-8 byte order mark
             }
             if let last = line.last, last == UInt8(ascii: "\r") {
@@ -107,7 +144,7 @@ public struct ObservationFileReader: ~Copyable {
                 return nil
             }
         }
-        if lineNumber == 0, csv != nil {
+        if lineNumber == 0, csv != nil, startsAtFileStart {
             diagnostics.emit(
                 .error, ObservationRuleID.badObservation,
                 "the file is empty; expected a header naming the columns `metric`, `time` and `value`",
@@ -118,12 +155,9 @@ public struct ObservationFileReader: ~Copyable {
     }
 
     private mutating func finish(_ diagnostics: inout Diagnostics) {
-        if unreportedBadRows > 0 {
-            let position = SourcePosition(line: firstUnreportedLine, column: 1)
-            diagnostics.emit(
-                options.badRowSeverity, ObservationRuleID.badObservation,
-                "\(unreportedBadRows) more bad rows from line \(firstUnreportedLine) on are not shown",
-                at: SourceRange(file: path, start: position, end: position))
+        // A piece leaves the summing up to `ObservationFiles`, which knows the whole file.
+        if unreportedBadRows > 0, piece == nil {
+            diagnostics.append(Self.unreportedRows(unreportedBadRows, from: firstUnreportedLine, in: path, options: options))
         }
         if descriptor >= 0 {
             close(descriptor)
@@ -131,6 +165,15 @@ public struct ObservationFileReader: ~Copyable {
         }
         counts.files = 1
         finished = true
+    }
+
+    /// The one finding that stands for the bad rows past the reporting limit.
+    static func unreportedRows(_ count: Int, from line: Int, in path: String, options: ObservationReadOptions) -> Diagnostic {
+        let position = SourcePosition(line: line, column: 1)
+        return Diagnostic(
+            severity: options.badRowSeverity, rule: ObservationRuleID.badObservation,
+            message: "\(count) more bad rows from line \(line) on are not shown",
+            range: SourceRange(file: path, start: position, end: position))
     }
 
     private mutating func report(
@@ -220,10 +263,11 @@ public struct ObservationFileReader: ~Copyable {
         }
     }
 
-    private func readChunk(into destination: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    private mutating func readChunk(into destination: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
         while true {
-            let result = read(descriptor, destination, count)
+            let result = read(descriptor, destination, min(count, pieceRemaining))
             if result < 0, errno == EINTR { continue }
+            if result > 0 { pieceRemaining -= result }
             return result
         }
     }

@@ -13,6 +13,9 @@ public struct ObservationReadOptions: Hashable, Sendable {
     public var chunkSize: Int
     /// A longer line is a bad row (and is skipped without being held in memory).
     public var maximumLineLength: Int
+    /// Files at least twice this size are read in pieces of at least this size, on every core
+    /// (`ObservationFiles.readInPieces`). Tests make it small to cut small files.
+    var pieceBytes = 8 << 20
 
     public init(
         badRowSeverity: Severity = .warning,

@@ -7,31 +7,56 @@ import Darwin
 /// Remembers the strings recently made from bytes, so a column that repeats a few values row after
 /// row (metric names, label values) does not build and validate a new `String` for every row.
 ///
-/// A handful of entries, replaced round-robin: enough for files that interleave several series.
+/// A small hash table of 512 slots, probed a few slots deep, so that a file interleaving dozens of
+/// series (50 metrics, a few label values) finds every one of them: the eight round-robin entries
+/// it replaced missed on almost every row of such a file, and built a string each time. When all
+/// probed slots hold other values, the home slot is replaced, so memory stays bounded whatever the
+/// file holds. Values longer than 64 bytes are not cached.
 struct StringCache {
-    private static let capacity = 8
+    private static let slotCount = 512
+    private static let probes = 4
+    private static let longestCached = 64
+
     private var keys: [[UInt8]] = []
     private var strings: [String] = []
-    private var nextSlot = 0
 
     /// The text of `bytes`, or `nil` when they are not valid UTF-8.
     mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for index in keys.indices where keys[index].count == bytes.count {
-            let matches = bytes.isEmpty || keys[index].withUnsafeBufferPointer {
-                memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        guard bytes.count <= Self.longestCached else { return makeString(bytes) }
+        if keys.isEmpty {
+            keys = Array(repeating: [], count: Self.slotCount)
+            strings = Array(repeating: "", count: Self.slotCount)
+        }
+        let home = Self.hash(bytes) & (Self.slotCount - 1)
+        var free: Int?
+        for probe in 0..<Self.probes {
+            let slot = (home + probe) & (Self.slotCount - 1)
+            let key = keys[slot]
+            if key.isEmpty {
+                // An empty key marks a free slot; the empty string itself is never stored.
+                if free == nil { free = slot }
+                continue
             }
-            if matches { return strings[index] }
+            if key.count == bytes.count, key.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return strings[slot]
+            }
         }
         guard let string = makeString(bytes) else { return nil }
-        if keys.count < Self.capacity {
-            keys.append(Array(bytes))
-            strings.append(string)
-        } else {
-            keys[nextSlot] = Array(bytes)
-            strings[nextSlot] = string
-            nextSlot = (nextSlot + 1) % Self.capacity
+        if !bytes.isEmpty {
+            let slot = free ?? home
+            keys[slot] = Array(bytes)
+            strings[slot] = string
         }
         return string
+    }
+
+    /// FNV-1a: a few instructions a byte, plenty for telling a handful of names apart.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
 

@@ -19,8 +19,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private func write(to output: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        // Indentation is built only for arrays and objects: building it for every leaf made
+        // rendering a large evaluation cost more than computing it.
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -29,15 +29,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
             if items.isEmpty { output += "[]"; return }
+            let inner = String(repeating: "  ", count: indent + 1)
             output += "[\n"
             for (index, item) in items.enumerated() {
                 output += inner
                 item.write(to: &output, indent: indent + 1)
                 output += index == items.count - 1 ? "\n" : ",\n"
             }
-            output += pad + "]"
+            output += String(repeating: "  ", count: indent) + "]"
         case .object(let pairs):
             if pairs.isEmpty { output += "{}"; return }
+            let inner = String(repeating: "  ", count: indent + 1)
             output += "{\n"
             for (index, (key, value)) in pairs.enumerated() {
                 output += inner
@@ -46,7 +48,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 value.write(to: &output, indent: indent + 1)
                 output += index == pairs.count - 1 ? "\n" : ",\n"
             }
-            output += pad + "}"
+            output += String(repeating: "  ", count: indent) + "}"
         }
     }
 
@@ -59,6 +61,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape: append them whole instead of scalar by scalar.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
