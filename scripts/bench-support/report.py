@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Turns the measurements of one scripts/bench run into the Markdown tables of docs/performance.md.
+
+Reads the JSON lines measure.py appended (results.jsonl) and what scripts/bench recorded about the
+machine and the inputs (run.json), and prints Markdown: the machine, a lint table, an evaluate
+table and the goals, each marked met or not met. Usage: report.py RUN_JSON RESULTS_JSONL
+"""
+import json
+import sys
+
+LINEAR_SLACK = 1.25  # "linear": ten times the input costs at most 1.25 x 10 times as much
+
+
+def load(path):
+    results = {}
+    for line in open(path):
+        record = json.loads(line)
+        results[(record["group"], record["name"])] = record
+    return results
+
+
+def seconds(value):
+    return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+
+
+def mib(kib):
+    return f"{kib / 1024:.0f} MiB" if kib >= 10 * 1024 else f"{kib / 1024:.1f} MiB"
+
+
+def size(count):
+    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.0f} kB"
+
+
+def verdict(met):
+    return "**met**" if met else "**not met**"
+
+
+def main():
+    run = json.load(open(sys.argv[1]))
+    results = load(sys.argv[2])
+    out = []
+    machine = run["machine"]
+    out.append(f"Measured {run['date']} on {machine['cpu']} ({machine['cores']} cores), {machine['memory']} of memory, "
+               f"{machine['os']}; {machine['swift']}; kpi at {run['commit']}. Every figure is the median of "
+               f"{run['runs']} runs of the whole process (start-up included): wall time, and peak resident memory "
+               "as GNU time reports it. Load is the machine's 1-minute load average before each measurement; "
+               "the machine is shared, so figures taken under load are slower than on a quiet one.")
+    out.append("")
+    out.append(f"Peers: {run['peers']}.")
+    out.append("")
+
+    # Lint
+    out.append("### Lint")
+    out.append("")
+    out.append("| policy set | files | size | kpi lint | memory | libyaml parse (floor) | kpi ÷ floor | check-jsonschema | memory | kpi faster | yamllint | memory | kpi faster | load |")
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    lint_sets = [s for s in run["lintSets"]]
+    for entry in lint_sets:
+        group = entry["group"]
+        kpi = results.get((group, "kpi lint"))
+        floor = results.get((group, "libyaml parse"))
+        schema = results.get((group, "check-jsonschema"))
+        yamllint = results.get((group, "yamllint"))
+        if not kpi:
+            continue
+        row = [entry["label"], str(entry["files"]), size(entry["bytes"]), seconds(kpi["wall"]), mib(kpi["maxrssKiB"])]
+        row += [seconds(floor["wall"]), f"{kpi['wall'] / floor['wall']:.1f}x"] if floor else ["", ""]
+        for peer in (schema, yamllint):
+            row += [seconds(peer["wall"]), mib(peer["maxrssKiB"]), f"{peer['wall'] / kpi['wall']:.0f}x"] if peer else ["", "", ""]
+        row.append(f"{kpi['load']:.1f}")
+        out.append("| " + " | ".join(row) + " |")
+    out.append("")
+
+    # Evaluate
+    out.append("### Evaluate")
+    out.append("")
+    out.append("| observations | size | kpi evaluate | memory | pandas (read_csv) | memory | kpi faster | kpi memory ÷ pandas | load |")
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for entry in run["observationSets"]:
+        kpi = results.get((entry["group"], entry["name"]))
+        pandas = results.get((entry["group"], "pandas"))
+        if not kpi:
+            continue
+        row = [entry["label"], size(entry["bytes"]), seconds(kpi["wall"]), mib(kpi["maxrssKiB"])]
+        if pandas:
+            row += [seconds(pandas["wall"]), mib(pandas["maxrssKiB"]), f"{pandas['wall'] / kpi['wall']:.1f}x",
+                    f"{kpi['maxrssKiB'] / pandas['maxrssKiB']:.2f}x"]
+        else:
+            row += ["", "", "", ""]
+        row.append(f"{kpi['load']:.1f}")
+        out.append("| " + " | ".join(row) + " |")
+    out.append("")
+    for check in run.get("checks", []):
+        out.append(f"- {check}")
+    out.append("")
+
+    # Goals
+    out.append("### Goals")
+    out.append("")
+    goals = []
+    for layout in ("split", "single"):
+        group = f"lint/kpis-10000/{layout}"
+        kpi, floor = results.get((group, "kpi lint")), results.get((group, "libyaml parse"))
+        if kpi and floor:
+            ratio = kpi["wall"] / floor["wall"]
+            goals.append(f"Lint of 10,000 KPIs ({layout} layout) within 3x the bare libyaml parse: "
+                         f"{seconds(kpi['wall'])} vs {seconds(floor['wall'])}, {ratio:.1f}x — {verdict(ratio <= 3)}.")
+    kpi, yamllint = results.get(("lint/examples", "kpi lint")), results.get(("lint/examples", "yamllint"))
+    if kpi and yamllint:
+        ratio = yamllint["wall"] / kpi["wall"]
+        goals.append(f"Whole-process lint of the shipped examples 5x or more faster than yamllint: "
+                     f"{seconds(kpi['wall'])} vs {seconds(yamllint['wall'])}, {ratio:.1f}x — {verdict(ratio >= 5)}.")
+    for entry in run["observationSets"]:
+        if entry["rows"] != 10_000_000:
+            continue
+        kpi, pandas = results.get((entry["group"], entry["name"])), results.get((entry["group"], "pandas"))
+        if kpi and pandas:
+            speed = pandas["wall"] / kpi["wall"]
+            memory = kpi["maxrssKiB"] / pandas["maxrssKiB"]
+            goals.append(f"Evaluate of 10M rows ({entry['format']}) 2x or more faster than pandas at 0.5x or less of its "
+                         f"memory: {speed:.1f}x faster, {memory:.2f}x the memory — {verdict(speed >= 2 and memory <= 0.5)}.")
+    for fmt in ("csv", "ndjson"):
+        small = results.get(("evaluate/1M", f"kpi evaluate {fmt}"))
+        large = results.get(("evaluate/10M", f"kpi evaluate {fmt}"))
+        if small and large:
+            ratio = large["wall"] / small["wall"]
+            goals.append(f"Evaluate cost linear from 1M to 10M rows ({fmt}): 10x the rows took {ratio:.1f}x the time — "
+                         f"{verdict(ratio <= 10 * LINEAR_SLACK)}.")
+    for layout in ("split", "single"):
+        small = results.get((f"lint/kpis-1000/{layout}", "kpi lint"))
+        large = results.get((f"lint/kpis-10000/{layout}", "kpi lint"))
+        if small and large:
+            ratio = large["wall"] / small["wall"]
+            goals.append(f"Lint cost linear from 1k to 10k KPIs ({layout}): 10x the KPIs took {ratio:.1f}x the time — "
+                         f"{verdict(ratio <= 10 * LINEAR_SLACK)}.")
+    out += [f"{index}. {goal}" for index, goal in enumerate(goals, 1)]
+    out.append("")
+    out.append(f"Linear means ten times the input costs at most {LINEAR_SLACK} x 10 times as much; start-up makes "
+               "small inputs relatively dear, so a ratio under 10 is usual.")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
