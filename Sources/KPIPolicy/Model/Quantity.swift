@@ -25,17 +25,24 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     /// Parses `number [space] unit`. Errors explain what is wrong, for the diagnostic.
     public static func parse(_ text: String) -> Swift.Result<Quantity, ScalarError> {
         let trimmed = text.trimmingSpaces
-        var numberEnd = trimmed.startIndex
-        for index in trimmed.indices {
-            let character = trimmed[index]
-            if character.isNumber || character == "." || character == "-" || character == "+" || character == ":"
-                || ((character == "e" || character == "E") && index != trimmed.startIndex
-                    && trimmed[trimmed.index(after: index)...].first.map { $0.isNumber || $0 == "-" || $0 == "+" } == true)
-            {
-                numberEnd = trimmed.index(after: index)
-            } else {
-                break
+        let numberEnd: String.Index
+        // ASCII text, nearly every policy, is scanned byte by byte: iterating Characters and asking
+        // Unicode whether each is a number was the costliest step of decoding a large policy set.
+        // For ASCII, a Character is a number exactly when it is a digit, so both scans agree.
+        let bytes = Array(trimmed.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            func isNumberByte(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            var end = 0
+            for (index, byte) in bytes.enumerated() {
+                let isExponent = (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")) && index > 0 && index + 1 < bytes.count
+                    && (isNumberByte(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "-") || bytes[index + 1] == UInt8(ascii: "+"))
+                guard isNumberByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                        || byte == UInt8(ascii: ":") || isExponent else { break }
+                end = index + 1
             }
+            numberEnd = trimmed.utf8.index(trimmed.startIndex, offsetBy: end)
+        } else {
+            numberEnd = numberPrefixEnd(trimmed)
         }
         let numberText = String(trimmed[..<numberEnd])
         let unitText = String(trimmed[numberEnd...]).trimmingSpaces
@@ -52,6 +59,23 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
             return .failure(.init(rule: RuleID.invalidUnit, message: "unknown unit `\(unitText)` in `\(text)`", suggestion: unitText.nearest(in: Unit.knownSymbols)))
         }
         return .success(Quantity(number, unit))
+    }
+
+    /// Where the number at the start of `trimmed` ends, by Characters (for text that is not ASCII).
+    private static func numberPrefixEnd(_ trimmed: String) -> String.Index {
+        var numberEnd = trimmed.startIndex
+        for index in trimmed.indices {
+            let character = trimmed[index]
+            if character.isNumber || character == "." || character == "-" || character == "+" || character == ":"
+                || ((character == "e" || character == "E") && index != trimmed.startIndex
+                    && trimmed[trimmed.index(after: index)...].first.map { $0.isNumber || $0 == "-" || $0 == "+" } == true)
+            {
+                numberEnd = trimmed.index(after: index)
+            } else {
+                break
+            }
+        }
+        return numberEnd
     }
 }
 
