@@ -8,14 +8,14 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Judge collected metric values against each KPI's target and improvement goal.",
         discussion: """
-            Observations are CSV (`metric,time,value` then optional label columns) or NDJSON
-            ({"metric","time","value","labels":{…}}) files, or folders of them; see docs/observations.md.
-            Each KPI's value is its statistic (or formula) over the trailing window (as-of − window, as-of].
+            Observations are CSV (`metric,time,value` then optional label columns) or NDJSON \
+            ({"metric","time","value","labels":{…}}) files, or folders of them; see docs/observations.md. \
+            Each KPI's value is its statistic (or formula) over the trailing window (as-of − window, as-of]. \
             Statuses: met, at-risk, missed, no-data, stale, insufficient-evidence. Improvement verdicts:
-            achieved, on-track, behind, missed, not-started. --explain (text) and the md and json formats
+            achieved, on-track, behind, missed, not-started. --explain (text) and the md and json formats \
             show the numbers behind every verdict.
 
-            Bad observation rows are reported on standard error with file:line and skipped; --strict makes
+            Bad observation rows are reported on standard error with file:line and skipped; --strict makes \
             them fatal. Policies with lint errors are refused.
 
             Exit codes: 0 done; 1 a KPI is at or below --fail-on; 2 usage, policy or input error.
@@ -32,14 +32,7 @@ struct EvaluateCommand: ParsableCommand {
         case never
     }
 
-    @Argument(help: "Policy files or folders.", completion: .file(extensions: ["yaml", "yml"]))
-    var paths: [String] = ["policies"]
-
-    @Option(name: .customLong("metrics"), help: "An observation file or folder (repeatable).", completion: .file())
-    var metrics: [String] = []
-
-    @Option(name: .customLong("as-of"), help: "The instant windows end at: YYYY-MM-DD (00:00 UTC) or an ISO-8601 time. Default: now.")
-    var asOf: Timestamp?
+    @OptionGroup var input: EvaluationInputOptions
 
     @Option(help: "Output format: text, json or md.")
     var format: Format = .text
@@ -47,23 +40,15 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a KPI is missed (missed), at risk or missed (at-risk), or never.")
     var failOn: FailOn = .never
 
-    @Flag(help: "Make bad observation rows fatal (exit 2) instead of skipping them.")
-    var strict = false
-
     @Flag(help: "In text output, show the numbers behind every verdict.")
     var explain = false
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    func validate() throws {
-        guard !metrics.isEmpty else { throw ValidationError("give at least one --metrics FILE or FOLDER of observations") }
-    }
-
     func run() throws {
-        let asOf = self.asOf ?? .now
-        let policies = try CheckedPolicies(paths: paths, asOf: CalendarDate(asOf.adding(seconds: 0, nanoseconds: -1)))
-        let report = try EvaluateCommand.evaluate(policies.set, metrics: metrics, asOf: asOf, strict: strict)
+        let policies = try CheckedPolicies(paths: input.paths, asOf: input.day)
+        let report = try EvaluateCommand.evaluate(policies.set, metrics: input.metrics, asOf: input.instant, strict: input.strict)
         let text: String = switch format {
         case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
         case .json: EvaluationJSONReporter().render(report)

@@ -8,8 +8,8 @@ struct KPICommand: ParsableCommand {
         commandName: "kpi",
         abstract: "KPI-as-code: lint KPI policies, evaluate metrics against targets and baselines, render OKR reviews.",
         discussion: """
-            Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, configuration, input or I/O error.
-            Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule).
+            Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, configuration, input or I/O error. \
+            Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule). \
             Shell completions: kpi --generate-completion-script bash|zsh|fish (README.md says where to put them).
             """,
         version: KPIVersion.current,

@@ -8,11 +8,11 @@ struct OKRCommand: ParsableCommand {
         commandName: "okr",
         abstract: "Render the quarter's OKR sheet: objectives, key results, scores and status.",
         discussion: """
-            A key result's target is its own `target`, else its `change` applied to the KPI's baseline,
-            else the KPI's target (for bands, the edge of the best `ok` band). Its score is 1.0 when the
-            target is met, else (current − baseline) / (target − baseline) clamped to 0–1 (binary without
-            a baseline, 0 without data). An objective scores the weighted mean of its key results and takes
-            its weakest key result's status. Committed objectives below 1.0 and aspirational ones below
+            A key result's target is its own `target`, else its `change` applied to the KPI's baseline, \
+            else the KPI's target (for bands, the edge of the best `ok` band). Its score is 1.0 when the \
+            target is met, else (current − baseline) / (target − baseline) clamped to 0–1 (binary without \
+            a baseline, 0 without data). An objective scores the weighted mean of its key results and takes \
+            its weakest key result's status. Committed objectives below 1.0 and aspirational ones below \
             0.4 are flagged.
 
             Exit codes: 0 done; 2 usage, policy or input error.

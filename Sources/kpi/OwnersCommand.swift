@@ -8,9 +8,9 @@ struct OwnersCommand: ParsableCommand {
         commandName: "owners",
         abstract: "Render the ownership report: who owns what, next reviews, overdue items, load and orphans.",
         discussion: """
-            Per person and per role: the KPIs owned with their status, the next date of each review they
-            present at, overdue items (data older than its measurement cadence or missing; nothing new
-            since the last meeting of the KPI's review), load (flagged above --max-kpis-per-owner), and
+            Per person and per role: the KPIs owned with their status, the next date of each review they \
+            present at, overdue items (data older than its measurement cadence or missing; nothing new \
+            since the last meeting of the KPI's review), load (flagged above --max-kpis-per-owner), and \
             orphans (KPIs whose owner resolves to nobody, or to several people).
 
             Exit codes: 0 done; 2 usage, policy or input error.

@@ -8,9 +8,9 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "The quarterly review in one folder: lint, evaluation, OKR sheet, ownership report and agendas.",
         discussion: """
-            Writes into --out DIR: lint.txt and lint.json; evaluation.json and evaluation.md; the OKR sheet
-            as okr.md, okr.json (and the HTML, CSV and XLSX forms); the ownership report; one agenda per
-            review meeting; and index.html linking them. The folder is written atomically: a failed run
+            Writes into --out DIR: lint.txt and lint.json; evaluation.json and evaluation.md; the OKR sheet \
+            as okr.md, okr.json (and the HTML, CSV and XLSX forms); the ownership report; one agenda per \
+            review meeting; and index.html linking them. The folder is written atomically: a failed run \
             leaves no partial folder and does not touch a previous one. Two runs with the same inputs and
             --as-of give byte-identical files.
 

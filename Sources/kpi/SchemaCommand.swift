@@ -6,7 +6,7 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of the policy language (schemas/kpi-policy.schema.json).",
         discussion: """
-            Editors that use yaml-language-server read it for completion and hover. Point a policy at it
+            Editors that use yaml-language-server read it for completion and hover. Point a policy at it \
             with a first line such as:
               # yaml-language-server: $schema=../schemas/kpi-policy.schema.json
             """
