@@ -11,11 +11,16 @@ struct PolicyInput {
     init(paths: [String], excluding selection: FileSelection? = nil, limits: YAMLLimits = .default) {
         var diagnostics = Diagnostics()
         let files = PolicyFiles.discover(paths.map(Self.relative), excluding: selection, diagnostics: &diagnostics)
-        for path in paths where files.isEmpty || !files.contains(where: { $0.hasPrefix(Self.relative(path)) }) {
+        for path in paths {
+            // Only a folder can come up empty, so only folders are compared with the files found:
+            // comparing every path given (pre-commit passes every changed file) with every file,
+            // and asking for the working directory each time, grew with the square of the list.
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let folder = Self.relative(path)
+            if files.isEmpty || !files.contains(where: { $0.hasPrefix(folder) }) {
                 let excluded = selection.map { !$0.exclude.isEmpty } == true ? " that .kpi.yaml does not exclude" : ""
-                diagnostics.emit(.error, RuleID.unreadableFile, "no *.yaml or *.yml policy files under \(Self.relative(path))\(excluded)", at: .file(Self.relative(path)))
+                diagnostics.emit(.error, RuleID.unreadableFile, "no *.yaml or *.yml policy files under \(folder)\(excluded)", at: .file(folder))
             }
         }
         read(files, diagnostics: &diagnostics, limits: limits)

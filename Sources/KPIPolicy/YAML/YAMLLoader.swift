@@ -1,4 +1,5 @@
 import CLibYAML
+import Foundation
 
 /// Turns YAML text into located nodes through libyaml's event API.
 ///
@@ -6,6 +7,10 @@ import CLibYAML
 /// reports every one, with both positions) and refuses input past `YAMLLimits` with a located error.
 public struct YAMLLoader: Sendable {
     public var limits: YAMLLimits
+    /// Inputs at least this long are parsed by libyaml on a thread of its own while this one builds
+    /// the nodes (`EventPipe`); shorter ones are parsed and built on one thread. Tests set it to
+    /// compare both ways on small inputs.
+    var pipelineBytes = 512 << 10
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
@@ -47,8 +52,11 @@ public struct YAMLLoader: Sendable {
             return Result(documents: [], diagnostics: diagnostics.all, failed: true)
         }
         var builder = NodeBuilder(file: file, limits: limits)
+        let pipelined = text.count >= pipelineBytes && ProcessInfo.processInfo.activeProcessorCount > 1
         let failed = text.withUnsafeBufferPointer { buffer in
-            builder.run(buffer, text: text, diagnostics: &diagnostics)
+            pipelined
+                ? builder.runPipelined(buffer, text: text, diagnostics: &diagnostics)
+                : builder.run(buffer, text: text, diagnostics: &diagnostics)
         }
         return Result(documents: builder.documents, diagnostics: diagnostics.all, failed: failed)
     }
@@ -126,85 +134,130 @@ private struct NodeBuilder {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) != 0 else {
-                diagnostics.append(syntaxError(parser, text: text))
+                diagnostics.append(Self.syntaxError(parser, text: text, file: file))
                 return true
             }
-            defer { yaml_event_delete(&event) }
-            let start = Self.position(event.start_mark)
-            let end = Self.position(event.end_mark)
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                return false
-            case YAML_DOCUMENT_START_EVENT:
-                anchors = [:]
-                aliasUses = 0
-                nodeCount = 0
-                documentRoot = nil
-            case YAML_DOCUMENT_END_EVENT:
-                if let root = documentRoot {
-                    documents.append(YAMLDocument(file: file, root: root))
-                }
-            case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let value = Self.string(scalar.value, length: scalar.length)
-                let node = YAMLNode(
-                    content: .scalar(value, Self.style(scalar.style)), start: start, end: end,
-                    tag: Self.optionalString(scalar.tag))
-                if let error = add(node, size: 1, anchor: Self.optionalString(scalar.anchor), newNodes: 1) {
-                    diagnostics.append(error)
-                    return true
-                }
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-                if stack.count >= limits.maxDepth {
-                    diagnostics.emit(
-                        .error, RuleID.inputLimit,
-                        "nesting is deeper than \(limits.maxDepth) levels; kpi refuses deeper documents",
-                        at: SourceRange(file: file, start: start, end: end))
-                    return true
-                }
-                stack.append(Frame(isMapping: isMapping, start: start, tag: Self.optionalString(tag), anchor: Self.optionalString(anchor)))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = stack.removeLast()
-                let node: YAMLNode
-                if frame.isMapping {
-                    node = YAMLNode(content: .mapping(pairs(of: frame.children, diagnostics: &diagnostics)), start: frame.start, end: end, tag: frame.tag)
-                } else {
-                    node = YAMLNode(content: .sequence(frame.children), start: frame.start, end: end, tag: frame.tag)
-                }
-                if let error = add(node, size: frame.size, anchor: frame.anchor, newNodes: 1) {
-                    diagnostics.append(error)
-                    return true
-                }
-            case YAML_ALIAS_EVENT:
-                let name = Self.string(event.data.alias.anchor, length: strlenOf(event.data.alias.anchor))
-                aliasUses += 1
-                guard aliasUses <= limits.maxAliases else {
-                    diagnostics.emit(
-                        .error, RuleID.inputLimit,
-                        "more than \(limits.maxAliases) alias uses in one document; kpi refuses documents that could expand without bound",
-                        at: SourceRange(file: file, start: start, end: end))
-                    return true
-                }
-                guard let anchored = anchors[name] else {
-                    // libyaml's parser reports undefined aliases itself only in the composer; say it here.
-                    diagnostics.emit(.error, RuleID.yamlSyntax, "alias `*\(name)` refers to no anchor defined before it",
-                                     at: SourceRange(file: file, start: start, end: end))
-                    return true
-                }
-                var node = anchored.node
-                node.start = start
-                node.end = end
-                if let error = add(node, size: anchored.size, anchor: nil, newNodes: anchored.size) {
-                    diagnostics.append(error)
-                    return true
-                }
-            default:
-                break
+            let step = handle(&event, diagnostics: &diagnostics)
+            yaml_event_delete(&event)
+            switch step {
+            case .next: continue
+            case .finished: return false
+            case .failed: return true
             }
         }
+    }
+
+    /// Like `run`, but libyaml parses on a thread of its own and hands its events over in batches,
+    /// so parsing and building overlap. For a large file, building the nodes costs about as much as
+    /// parsing, and a file cannot be split across cores any other way. Gives exactly what `run`
+    /// gives: the same events are handled in the same order.
+    mutating func runPipelined(_ buffer: UnsafeBufferPointer<UInt8>, text: [UInt8], diagnostics: inout Diagnostics) -> Bool {
+        let pipe = EventPipe()
+        let input = EventPipe.Input(buffer: buffer, text: text, file: file)
+        let producer = Thread { pipe.produce(input) }
+        producer.start()
+        defer { pipe.waitForProducer() }
+        while let batch = pipe.nextBatch() {
+            for index in 0..<batch.count {
+                let step = handle(batch.events + index, diagnostics: &diagnostics)
+                yaml_event_delete(batch.events + index)
+                if case .next = step { continue }
+                for rest in (index + 1)..<max(index + 1, batch.count) { yaml_event_delete(batch.events + rest) }
+                pipe.finish(batch, cancelling: true)
+                if case .failed = step { return true }
+                return false
+            }
+            pipe.finish(batch, cancelling: false)
+        }
+        if let error = pipe.error {
+            diagnostics.append(error)
+            return true
+        }
+        return false
+    }
+
+    /// What one event did to the document being built.
+    private enum Step {
+        case next, finished, failed
+    }
+
+    /// Builds with one event of libyaml's; the caller deletes the event.
+    private mutating func handle(_ event: UnsafeMutablePointer<yaml_event_t>, diagnostics: inout Diagnostics) -> Step {
+        let start = Self.position(event.pointee.start_mark)
+        let end = Self.position(event.pointee.end_mark)
+        switch event.pointee.type {
+        case YAML_STREAM_END_EVENT:
+            return .finished
+        case YAML_DOCUMENT_START_EVENT:
+            anchors = [:]
+            aliasUses = 0
+            nodeCount = 0
+            documentRoot = nil
+        case YAML_DOCUMENT_END_EVENT:
+            if let root = documentRoot {
+                documents.append(YAMLDocument(file: file, root: root))
+            }
+        case YAML_SCALAR_EVENT:
+            let scalar = event.pointee.data.scalar
+            let value = Self.string(scalar.value, length: scalar.length)
+            let node = YAMLNode(
+                content: .scalar(value, Self.style(scalar.style)), start: start, end: end,
+                tag: Self.optionalString(scalar.tag))
+            if let error = add(node, size: 1, anchor: Self.optionalString(scalar.anchor), newNodes: 1) {
+                diagnostics.append(error)
+                return .failed
+            }
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.pointee.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.pointee.data.mapping_start.anchor : event.pointee.data.sequence_start.anchor
+            let tag = isMapping ? event.pointee.data.mapping_start.tag : event.pointee.data.sequence_start.tag
+            if stack.count >= limits.maxDepth {
+                diagnostics.emit(
+                    .error, RuleID.inputLimit,
+                    "nesting is deeper than \(limits.maxDepth) levels; kpi refuses deeper documents",
+                    at: SourceRange(file: file, start: start, end: end))
+                return .failed
+            }
+            stack.append(Frame(isMapping: isMapping, start: start, tag: Self.optionalString(tag), anchor: Self.optionalString(anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            let node: YAMLNode
+            if frame.isMapping {
+                node = YAMLNode(content: .mapping(pairs(of: frame.children, diagnostics: &diagnostics)), start: frame.start, end: end, tag: frame.tag)
+            } else {
+                node = YAMLNode(content: .sequence(frame.children), start: frame.start, end: end, tag: frame.tag)
+            }
+            if let error = add(node, size: frame.size, anchor: frame.anchor, newNodes: 1) {
+                diagnostics.append(error)
+                return .failed
+            }
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.pointee.data.alias.anchor, length: strlenOf(event.pointee.data.alias.anchor))
+            aliasUses += 1
+            guard aliasUses <= limits.maxAliases else {
+                diagnostics.emit(
+                    .error, RuleID.inputLimit,
+                    "more than \(limits.maxAliases) alias uses in one document; kpi refuses documents that could expand without bound",
+                    at: SourceRange(file: file, start: start, end: end))
+                return .failed
+            }
+            guard let anchored = anchors[name] else {
+                // libyaml's parser reports undefined aliases itself only in the composer; say it here.
+                diagnostics.emit(.error, RuleID.yamlSyntax, "alias `*\(name)` refers to no anchor defined before it",
+                                 at: SourceRange(file: file, start: start, end: end))
+                return .failed
+            }
+            var node = anchored.node
+            node.start = start
+            node.end = end
+            if let error = add(node, size: anchored.size, anchor: nil, newNodes: anchored.size) {
+                diagnostics.append(error)
+                return .failed
+            }
+        default:
+            break
+        }
+        return .next
     }
 
     /// Adds a finished node to its parent (or makes it the document root), counting it against the limits.
@@ -258,7 +311,7 @@ private struct NodeBuilder {
         return result
     }
 
-    private func syntaxError(_ parser: yaml_parser_t, text: [UInt8]) -> Diagnostic {
+    fileprivate static func syntaxError(_ parser: yaml_parser_t, text: [UInt8], file: String) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var position = Self.position(parser.problem_mark)
         var message = problem
@@ -313,6 +366,139 @@ private struct NodeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: .folded
         default: .plain
         }
+    }
+}
+
+/// Carries libyaml's events from the thread that parses to the thread that builds nodes: a ring of
+/// a few batches of events guarded by one condition. The parsing thread owns the parser; the
+/// building thread deletes each event once it has handled it.
+///
+/// `@unchecked Sendable`: every mutable field is read and written only with `condition` locked, and
+/// the events of a batch belong to one thread at a time, the parser's until it publishes the batch,
+/// then the builder's.
+private final class EventPipe: @unchecked Sendable {
+    /// What the parsing thread reads. The builder waits for that thread before the buffer goes away.
+    struct Input: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+        let text: [UInt8]
+        let file: String
+    }
+
+    struct Batch {
+        let events: UnsafeMutablePointer<yaml_event_t>
+        let count: Int
+    }
+
+    private static let batchCount = 4
+    private static let batchSize = 2048
+
+    private let condition = NSCondition()
+    private let storage = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: batchCount * batchSize)
+    private var counts = [Int](repeating: 0, count: batchCount)
+    private var produced = 0
+    private var consumed = 0
+    private var producerDone = false
+    private var producerExited = false
+    private var cancelled = false
+    private var failure: Diagnostic?
+
+    deinit { storage.deallocate() }
+
+    /// The syntax error that ended parsing, once `nextBatch()` has returned nil.
+    var error: Diagnostic? {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure
+    }
+
+    /// Runs on the parsing thread: fills batches until the stream ends, the input is not YAML, or
+    /// the builder stops.
+    func produce(_ input: Input) {
+        var parser = yaml_parser_t()
+        var failure: Diagnostic?
+        if yaml_parser_initialize(&parser) == 0 {
+            failure = Diagnostic(
+                severity: .error, rule: RuleID.inputLimit, message: "the YAML parser could not start (out of memory)",
+                range: .file(input.file))
+        } else {
+            yaml_parser_set_input_string(&parser, input.buffer.baseAddress, input.buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            while true {
+                condition.lock()
+                while produced - consumed == Self.batchCount, !cancelled { condition.wait() }
+                let slot = produced % Self.batchCount
+                let stop = cancelled
+                condition.unlock()
+                if stop { break }
+
+                let events = storage + slot * Self.batchSize
+                var count = 0
+                var done = false
+                while count < Self.batchSize {
+                    guard yaml_parser_parse(&parser, events + count) != 0 else {
+                        failure = NodeBuilder.syntaxError(parser, text: input.text, file: input.file)
+                        done = true
+                        break
+                    }
+                    count += 1
+                    if events[count - 1].type == YAML_STREAM_END_EVENT {
+                        done = true
+                        break
+                    }
+                }
+                condition.lock()
+                let published = !cancelled
+                if published {
+                    counts[slot] = count
+                    produced += 1
+                }
+                condition.broadcast()
+                condition.unlock()
+                if !published { for index in 0..<count { yaml_event_delete(events + index) } }
+                if done || !published { break }
+            }
+            yaml_parser_delete(&parser)
+        }
+        condition.lock()
+        self.failure = failure
+        producerDone = true
+        producerExited = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch to build with, or nil once the parser is done and every batch is handled.
+    func nextBatch() -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while produced == consumed, !producerDone { condition.wait() }
+        guard produced > consumed else { return nil }
+        let slot = consumed % Self.batchCount
+        return Batch(events: storage + slot * Self.batchSize, count: counts[slot])
+    }
+
+    /// Hands a batch back once its events are deleted. `cancelling` stops the parser and deletes the
+    /// events of the batches it had already published.
+    func finish(_ batch: Batch, cancelling: Bool) {
+        condition.lock()
+        defer { condition.unlock() }
+        consumed += 1
+        if cancelling {
+            cancelled = true
+            while consumed < produced {
+                let slot = consumed % Self.batchCount
+                for index in 0..<counts[slot] { yaml_event_delete(storage + slot * Self.batchSize + index) }
+                consumed += 1
+            }
+        }
+        condition.broadcast()
+    }
+
+    /// Returns once the parsing thread has let go of the parser and the input.
+    func waitForProducer() {
+        condition.lock()
+        while !producerExited { condition.wait() }
+        condition.unlock()
     }
 }
 
