@@ -50,6 +50,17 @@ def main():
     out.append("")
 
     # Lint
+    if any((entry["group"], "kpi lint") in results for entry in run["lintSets"]):
+        out += lint_table(run, results)
+    if any((entry["group"], entry["name"]) in results for entry in run["observationSets"]):
+        out += evaluate_table(run, results)
+    out += [f"- {check}" for check in run.get("checks", [])] + [""]
+    out += goals_section(run, results)
+    print("\n".join(out))
+
+
+def lint_table(run, results):
+    out = []
     out.append("### Lint")
     out.append("")
     out.append("| policy set | files | size | kpi lint | memory | libyaml parse (floor) | kpi ÷ floor | check-jsonschema | memory | kpi faster | yamllint | memory | kpi faster | load |")
@@ -70,8 +81,11 @@ def main():
         row.append(f"{kpi['load']:.1f}")
         out.append("| " + " | ".join(row) + " |")
     out.append("")
+    return out
 
-    # Evaluate
+
+def evaluate_table(run, results):
+    out = []
     out.append("### Evaluate")
     out.append("")
     out.append("| observations | size | kpi evaluate | memory | pandas (read_csv) | memory | kpi faster | kpi memory ÷ pandas | load |")
@@ -90,11 +104,11 @@ def main():
         row.append(f"{kpi['load']:.1f}")
         out.append("| " + " | ".join(row) + " |")
     out.append("")
-    for check in run.get("checks", []):
-        out.append(f"- {check}")
-    out.append("")
+    return out
 
-    # Goals
+
+def goals_section(run, results):
+    out = []
     out.append("### Goals")
     out.append("")
     goals = []
@@ -137,7 +151,7 @@ def main():
     out.append("")
     out.append(f"Linear means ten times the input costs at most {LINEAR_SLACK} x 10 times as much; start-up makes "
                "small inputs relatively dear, so a ratio under 10 is usual.")
-    print("\n".join(out))
+    return out
 
 
 if __name__ == "__main__":
