@@ -110,6 +110,7 @@ struct LintCommand: ParsableCommand {
             result.files = Array(Set(result.files + input.diagnostics.map(\.range.file))).sorted()
             result.inputFailed = true
         }
+        defer { LeftForExit.keep((result, input)) }
 
         // Files first and standard output last, so a report that cannot be written stops the run
         // before anything is printed.

@@ -12,7 +12,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ sources: [PolicySource]) -> LintResult {
-        let loaded = PolicyLoader(limits: limits).load(sources)
+        var loaded = PolicyLoader(limits: limits).load(sources)
         var diagnostics = loaded.diagnostics
         let context = LintContext(set: loaded.set, options: options)
         // Rules only read the model, so they run on every core; their findings join in rule order.
@@ -23,6 +23,10 @@ public struct Linter: Sendable {
         diagnostics = options.rules.applied(to: Array(Set(diagnostics)))
 
         let suppressions = InlineSuppressions(sources: sources, documents: loaded.documents)
+        // The YAML is no longer needed: the findings, the model and the suppressions are all taken from it.
+        let documents = loaded.documents
+        loaded.documents = []
+        BackgroundRelease.release(documents)
         let rulesOff = Set(options.rules.compactMap { $0.value == .off ? $0.key : nil })
         let outcome = suppressions.apply(to: diagnostics, failedFiles: loaded.failedFiles, rulesOff: rulesOff)
         // Findings about suppressions follow the settings too, but no comment can silence them.
