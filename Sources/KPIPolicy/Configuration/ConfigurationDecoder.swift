@@ -37,7 +37,8 @@ struct ConfigurationDecoder {
     private func rules(_ reader: FieldReader, diagnostics: inout Diagnostics) -> [String: RuleSetting] {
         var settings: [String: RuleSetting] = [:]
         let ids = RuleRegistry.all.map(\.id)
-        for (key, value) in reader.entries("rules", diagnostics: &diagnostics) {
+        for entry in reader.entries("rules", diagnostics: &diagnostics) {
+            let (key, value) = (entry.key, entry.value)
             guard let id = key.scalar else {
                 diagnostics.emit(.error, RuleID.wrongType, "a key of `rules` must be a rule id, not \(key.kindDescription)", at: key.range(in: file))
                 continue

@@ -8,11 +8,22 @@ struct FieldReader {
     /// The known fields present, by name. A list searched from the end (the last of a name wins, as
     /// a dictionary would give) rather than a dictionary: a mapping has a handful of fields, and
     /// hashing them for every mapping of a large policy set cost more than comparing a few names.
-    private let fieldsPresent: [(name: String, pair: (key: YAMLNode, value: YAMLNode))]
+    private let fieldsPresent: [Field]
 
-    /// The field called `name`, if present.
-    private func pair(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
-        fieldsPresent.last { $0.name == name }?.pair
+    private struct Field {
+        var name: String
+        var pair: YAMLPair
+    }
+
+    /// The field called `name`, if present. Compares names in place: handing every field to a
+    /// closure copied its nodes, for each of the dozens of lookups a KPI needs.
+    private func pair(_ name: String) -> YAMLPair? {
+        var index = fieldsPresent.endIndex
+        while index > fieldsPresent.startIndex {
+            index -= 1
+            if fieldsPresent[index].name == name { return fieldsPresent[index].pair }
+        }
+        return nil
     }
 
     /// Reports unknown keys at once. `node` that is not a mapping yields an empty reader and a wrong-type finding.
@@ -20,7 +31,7 @@ struct FieldReader {
         self.node = node
         self.file = file
         self.context = context
-        var pairs: [(name: String, pair: (key: YAMLNode, value: YAMLNode))] = []
+        var pairs: [Field] = []
         if let mapping = node.mapping {
             pairs.reserveCapacity(mapping.count)
             for pair in mapping {
@@ -29,7 +40,7 @@ struct FieldReader {
                     continue
                 }
                 if fields.contains(name) {
-                    pairs.append((name, pair))
+                    pairs.append(Field(name: name, pair: pair))
                 } else {
                     var notes: [Diagnostic.Note] = []
                     if name.nearest(in: fields) == nil {
@@ -157,7 +168,7 @@ struct FieldReader {
     }
 
     /// A mapping of id → value node, in document order.
-    func entries(_ key: String, diagnostics: inout Diagnostics) -> [(key: YAMLNode, value: YAMLNode)] {
+    func entries(_ key: String, diagnostics: inout Diagnostics) -> [YAMLPair] {
         guard let value = value(key) else { return [] }
         guard let mapping = value.mapping else {
             diagnostics.emit(.error, RuleID.wrongType, "`\(key)` of \(context) must be a mapping of ids to entries, not \(value.kindDescription)", at: value.range(in: file))

@@ -83,7 +83,7 @@ public struct Target: Hashable, Sendable, CustomStringConvertible {
                                                  message: error.rule == RuleID.wrongType ? "target `\(text)`: \(error.message)" : error.message,
                                                  suggestion: error.suggestion) }
         }
-        if let dots = text.range(of: "..") {
+        if let dots = Self.firstDots(in: text) {
             let low = Quantity.parse(String(text[..<dots.lowerBound]))
             let high = Quantity.parse(String(text[dots.upperBound...]))
             switch (low, high) {
@@ -100,6 +100,21 @@ public struct Target: Hashable, Sendable, CustomStringConvertible {
             return .failure(ScalarError(rule: RuleID.invalidTarget, message: "target `\(text)` uses an unsupported comparator; \(usage)"))
         }
         return .failure(ScalarError(rule: RuleID.invalidTarget, message: "target `\(text)` has no comparator; \(usage)"))
+    }
+
+    /// Where `..` first occurs. Compares bytes: Foundation's `range(of:)` bridged every target of a
+    /// large policy set through NSString.
+    private static func firstDots(in text: String) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if next != bytes.endIndex, bytes[index] == UInt8(ascii: "."), bytes[next] == UInt8(ascii: ".") {
+                return index..<bytes.index(after: next)
+            }
+            index = next
+        }
+        return nil
     }
 
     private static func parseRelative(_ text: String) -> (multiple: Double, reference: String)? {

@@ -281,9 +281,18 @@ private struct NodeBuilder {
         return nil
     }
 
+    /// Where the key called `name` starts among `pairs`. Reads the pairs in place rather than
+    /// handing copies of them to a closure.
+    private static func start(ofKey name: String, in pairs: [YAMLPair]) -> SourcePosition? {
+        for index in pairs.indices {
+            if case .scalar(let text, _) = pairs[index].key.content, text == name { return pairs[index].key.start }
+        }
+        return nil
+    }
+
     /// Pairs up a mapping's children and reports every duplicate key with both positions.
-    private func pairs(of children: [YAMLNode], diagnostics: inout Diagnostics) -> [(key: YAMLNode, value: YAMLNode)] {
-        var result: [(key: YAMLNode, value: YAMLNode)] = []
+    private func pairs(of children: [YAMLNode], diagnostics: inout Diagnostics) -> [YAMLPair] {
+        var result: [YAMLPair] = []
         result.reserveCapacity(children.count / 2)
         // Most mappings have a handful of keys: comparing with the keys kept so far is cheaper than
         // hashing each one into a dictionary, which large policy sets paid for on every mapping.
@@ -295,7 +304,7 @@ private struct NodeBuilder {
             let value = children[index + 1]
             index += 2
             if let name = key.scalar {
-                let earlier = useDictionary ? seen[name] : result.first { $0.key.scalar == name }?.key.start
+                let earlier = useDictionary ? seen[name] : Self.start(ofKey: name, in: result)
                 if let first = earlier {
                     diagnostics.emit(
                         .error, RuleID.duplicateKey,
@@ -306,7 +315,7 @@ private struct NodeBuilder {
                 }
                 if useDictionary { seen[name] = key.start }
             }
-            result.append((key, value))
+            result.append(YAMLPair(key: key, value: value))
         }
         return result
     }

@@ -12,7 +12,7 @@ public struct YAMLNode: Sendable {
         case sequence([YAMLNode])
         /// Key-value pairs in document order. Duplicate keys are reported by the builder and the
         /// first occurrence is kept, so lookups never see two values for one key.
-        case mapping([(key: YAMLNode, value: YAMLNode)])
+        case mapping([YAMLPair])
     }
 
     public var content: Content
@@ -46,7 +46,7 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    public var mapping: [(key: YAMLNode, value: YAMLNode)]? {
+    public var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }

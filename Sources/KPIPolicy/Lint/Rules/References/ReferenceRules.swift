@@ -25,7 +25,6 @@ extension LintRule {
                     at: reference.range))
             }
         }
-        let kpiIDs = context.set.kpis.map(\.id.value)
         for kpi in context.set.kpis {
             guard let team = context.team(of: kpi.team) else { continue }
             if let owner = kpi.owner, case .single(let name) = owner.value, team.people(resolving: name).isEmpty {
@@ -38,8 +37,9 @@ extension LintRule {
                     at: review.range, notes: known.isEmpty ? [.init("declare it under `team.reviews`")] : []))
             }
             if let unit = kpi.unit?.value {
+                let references = kpi.referenceValues
                 for target in kpi.allTargets {
-                    if case .failure(let error) = target.value.interval(in: unit, references: kpi.referenceValues), error.rule == "unresolved-reference" {
+                    if case .failure(let error) = target.value.interval(in: unit, references: references), error.rule == "unresolved-reference" {
                         findings.append(LintFinding(error.message + (error.suggestion.map { "; did you mean `\($0)`?" } ?? ""), at: target.range))
                     }
                 }
@@ -62,7 +62,7 @@ extension LintRule {
             for keyResult in objective.keyResults {
                 // A lookup by id, not a scan of `kpiIDs`: a set can hold thousands of key results and KPIs.
                 if let kpi = keyResult.kpi, context.set.kpi(kpi.value) == nil {
-                    findings.append(LintFinding("key result refers to KPI `\(kpi.value)`, which no policy declares\(suggest(kpi.value, kpiIDs))", at: kpi.range))
+                    findings.append(LintFinding("key result refers to KPI `\(kpi.value)`, which no policy declares\(suggest(kpi.value, context.set.kpis.map(\.id.value)))", at: kpi.range))
                 }
             }
         }
