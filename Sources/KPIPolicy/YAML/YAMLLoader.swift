@@ -156,18 +156,20 @@ private struct NodeBuilder {
         let input = EventPipe.Input(buffer: buffer, text: text, file: file)
         let producer = Thread { pipe.produce(input) }
         producer.start()
-        defer { pipe.waitForProducer() }
+        defer { pipe.close() }
         while let batch = pipe.nextBatch() {
             for index in 0..<batch.count {
-                let step = handle(batch.events + index, diagnostics: &diagnostics)
-                yaml_event_delete(batch.events + index)
-                if case .next = step { continue }
-                for rest in (index + 1)..<max(index + 1, batch.count) { yaml_event_delete(batch.events + rest) }
-                pipe.finish(batch, cancelling: true)
-                if case .failed = step { return true }
-                return false
+                switch handle(batch.events + index, diagnostics: &diagnostics) {
+                case .next: continue
+                case .finished:
+                    pipe.finish(cancelling: true)
+                    return false
+                case .failed:
+                    pipe.finish(cancelling: true)
+                    return true
+                }
             }
-            pipe.finish(batch, cancelling: false)
+            pipe.finish(cancelling: false)
         }
         if let error = pipe.error {
             diagnostics.append(error)
@@ -379,12 +381,16 @@ private struct NodeBuilder {
 }
 
 /// Carries libyaml's events from the thread that parses to the thread that builds nodes: a ring of
-/// a few batches of events guarded by one condition. The parsing thread owns the parser; the
-/// building thread deletes each event once it has handled it.
+/// a few batches of events guarded by one condition.
+///
+/// The parsing thread owns the parser and its events: it deletes a batch's events when it comes
+/// round to fill that batch again, after the builder has handed it back. Memory that libyaml
+/// allocates is so freed by the thread that allocated it; freeing it on the builder's thread made
+/// both threads' allocators contend, and cost more than the building.
 ///
 /// `@unchecked Sendable`: every mutable field is read and written only with `condition` locked, and
 /// the events of a batch belong to one thread at a time, the parser's until it publishes the batch,
-/// then the builder's.
+/// then the builder's until it finishes with it.
 private final class EventPipe: @unchecked Sendable {
     /// What the parsing thread reads. The builder waits for that thread before the buffer goes away.
     struct Input: @unchecked Sendable {
@@ -403,11 +409,11 @@ private final class EventPipe: @unchecked Sendable {
 
     private let condition = NSCondition()
     private let storage = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: batchCount * batchSize)
+    /// The events of each batch not yet deleted.
     private var counts = [Int](repeating: 0, count: batchCount)
     private var produced = 0
     private var consumed = 0
     private var producerDone = false
-    private var producerExited = false
     private var cancelled = false
     private var failure: Diagnostic?
 
@@ -418,6 +424,12 @@ private final class EventPipe: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return failure
+    }
+
+    private func events(of slot: Int) -> UnsafeMutablePointer<yaml_event_t> { storage + slot * Self.batchSize }
+
+    private func delete(slot: Int, count: Int) {
+        for index in 0..<count { yaml_event_delete(events(of: slot) + index) }
     }
 
     /// Runs on the parsing thread: fills batches until the stream ends, the input is not YAML, or
@@ -437,10 +449,14 @@ private final class EventPipe: @unchecked Sendable {
                 while produced - consumed == Self.batchCount, !cancelled { condition.wait() }
                 let slot = produced % Self.batchCount
                 let stop = cancelled
+                let handledBefore = counts[slot]
+                counts[slot] = 0
                 condition.unlock()
                 if stop { break }
+                // The builder has handed this batch back: its events from the last round are done with.
+                delete(slot: slot, count: handledBefore)
 
-                let events = storage + slot * Self.batchSize
+                let events = events(of: slot)
                 var count = 0
                 var done = false
                 while count < Self.batchSize {
@@ -456,22 +472,17 @@ private final class EventPipe: @unchecked Sendable {
                     }
                 }
                 condition.lock()
-                let published = !cancelled
-                if published {
-                    counts[slot] = count
-                    produced += 1
-                }
+                counts[slot] = count
+                produced += 1
                 condition.broadcast()
                 condition.unlock()
-                if !published { for index in 0..<count { yaml_event_delete(events + index) } }
-                if done || !published { break }
+                if done { break }
             }
             yaml_parser_delete(&parser)
         }
         condition.lock()
         self.failure = failure
         producerDone = true
-        producerExited = true
         condition.broadcast()
         condition.unlock()
     }
@@ -483,31 +494,28 @@ private final class EventPipe: @unchecked Sendable {
         while produced == consumed, !producerDone { condition.wait() }
         guard produced > consumed else { return nil }
         let slot = consumed % Self.batchCount
-        return Batch(events: storage + slot * Self.batchSize, count: counts[slot])
+        return Batch(events: events(of: slot), count: counts[slot])
     }
 
-    /// Hands a batch back once its events are deleted. `cancelling` stops the parser and deletes the
-    /// events of the batches it had already published.
-    func finish(_ batch: Batch, cancelling: Bool) {
+    /// Hands the current batch back to the parser. `cancelling` stops the parser early.
+    func finish(cancelling: Bool) {
         condition.lock()
         defer { condition.unlock() }
         consumed += 1
-        if cancelling {
-            cancelled = true
-            while consumed < produced {
-                let slot = consumed % Self.batchCount
-                for index in 0..<counts[slot] { yaml_event_delete(storage + slot * Self.batchSize + index) }
-                consumed += 1
-            }
-        }
+        if cancelling { cancelled = true }
         condition.broadcast()
     }
 
-    /// Returns once the parsing thread has let go of the parser and the input.
-    func waitForProducer() {
+    /// Waits for the parsing thread to let go of the parser and the input, then deletes the events
+    /// it left behind.
+    func close() {
         condition.lock()
-        while !producerExited { condition.wait() }
+        while !producerDone { condition.wait() }
         condition.unlock()
+        for slot in 0..<Self.batchCount {
+            delete(slot: slot, count: counts[slot])
+            counts[slot] = 0
+        }
     }
 }
 
