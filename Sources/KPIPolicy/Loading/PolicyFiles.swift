@@ -41,19 +41,54 @@ public enum PolicyFiles {
     }
 
     /// Reads a file's bytes, refusing oversized files before reading them.
+    ///
+    /// Uses the system's open/fstat/read: Foundation's `attributesOfItem` and `contents(atPath:)`
+    /// cost about a tenth of a millisecond a file, a tenth of a second for an organisation's
+    /// thousand policy files, more than parsing them.
     public static func read(_ path: String, limits: YAMLLimits, diagnostics: inout Diagnostics) -> [UInt8]? {
-        let manager = FileManager.default
-        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            diagnostics.emit(.error, RuleID.unreadableFile, "cannot read \(path)", at: .file(path))
+            return nil
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            diagnostics.emit(.error, RuleID.unreadableFile, "cannot read \(path)", at: .file(path))
+            return nil
+        }
+        let size = Int(status.st_size)
+        func tooLarge(_ size: Int) {
             diagnostics.emit(
                 .error, RuleID.inputLimit,
                 "file is \(size) bytes; kpi reads policy files of at most \(limits.maxFileBytes) bytes (\(limits.maxFileBytes / 1024 / 1024) MiB)",
                 at: .file(path), notes: [.init("split the policy set into several files")])
+        }
+        if size > limits.maxFileBytes {
+            tooLarge(size)
             return nil
         }
-        guard let data = manager.contents(atPath: path) else {
-            diagnostics.emit(.error, RuleID.unreadableFile, "cannot read \(path)", at: .file(path))
-            return nil
+        // Read to the end rather than trusting the size: a pipe reports none, and a file can grow.
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                diagnostics.emit(.error, RuleID.unreadableFile, "cannot read \(path)", at: .file(path))
+                return nil
+            }
+            filled += count
+            if filled > limits.maxFileBytes {
+                tooLarge(filled)
+                return nil
+            }
         }
-        return [UInt8](data)
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }
