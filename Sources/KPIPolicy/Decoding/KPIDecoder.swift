@@ -83,7 +83,7 @@ extension PolicyDecoder {
             }
         }
 
-        return KPI(
+        return KPI(KPI.Fields(
             id: id, team: team,
             name: fields.string("name", diagnostics: &diagnostics),
             category: fields.enumeration("category", Category.self, diagnostics: &diagnostics),
@@ -98,7 +98,7 @@ extension PolicyDecoder {
             segments: segments, baseline: baseline, improvement: improvement, evidence: evidence,
             references: references,
             description: fields.string("description", diagnostics: &diagnostics),
-            range: node.range(in: file))
+            range: node.range(in: file)))
     }
 
     func decodeMeasurement(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Measurement {

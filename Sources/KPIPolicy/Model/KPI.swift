@@ -7,131 +7,86 @@
 /// one reference; writing to a shared box copies it first, so a KPI still behaves as a value.
 public struct KPI: Sendable {
     public var id: Located<String> {
-        get { fields.id }
-        set { writableFields.id = newValue }
+        get { box.fields.id }
+        set { writableBox.fields.id = newValue }
     }
     /// The id of the team the KPI belongs to.
     public var team: String {
-        get { fields.team }
-        set { writableFields.team = newValue }
+        get { box.fields.team }
+        set { writableBox.fields.team = newValue }
     }
     public var name: Located<String>? {
-        get { fields.name }
-        set { writableFields.name = newValue }
+        get { box.fields.name }
+        set { writableBox.fields.name = newValue }
     }
     public var category: Located<Category>? {
-        get { fields.category }
-        set { writableFields.category = newValue }
+        get { box.fields.category }
+        set { writableBox.fields.category = newValue }
     }
     public var measures: Located<String>? {
-        get { fields.measures }
-        set { writableFields.measures = newValue }
+        get { box.fields.measures }
+        set { writableBox.fields.measures = newValue }
     }
     public var owner: Located<Owner>? {
-        get { fields.owner }
-        set { writableFields.owner = newValue }
+        get { box.fields.owner }
+        set { writableBox.fields.owner = newValue }
     }
     public var unit: Located<Unit>? {
-        get { fields.unit }
-        set { writableFields.unit = newValue }
+        get { box.fields.unit }
+        set { writableBox.fields.unit = newValue }
     }
     public var better: Located<Direction>? {
-        get { fields.better }
-        set { writableFields.better = newValue }
+        get { box.fields.better }
+        set { writableBox.fields.better = newValue }
     }
     public var measurement: Measurement? {
-        get { fields.measurement }
-        set { writableFields.measurement = newValue }
+        get { box.fields.measurement }
+        set { writableBox.fields.measurement = newValue }
     }
     public var review: Located<String>? {
-        get { fields.review }
-        set { writableFields.review = newValue }
+        get { box.fields.review }
+        set { writableBox.fields.review = newValue }
     }
     public var target: Located<Target>? {
-        get { fields.target }
-        set { writableFields.target = newValue }
+        get { box.fields.target }
+        set { writableBox.fields.target = newValue }
     }
     public var bands: [Band]? {
-        get { fields.bands }
-        set { writableFields.bands = newValue }
+        get { box.fields.bands }
+        set { writableBox.fields.bands = newValue }
     }
     public var bandsRange: SourceRange? {
-        get { fields.bandsRange }
-        set { writableFields.bandsRange = newValue }
+        get { box.fields.bandsRange }
+        set { writableBox.fields.bandsRange = newValue }
     }
     public var segments: [Segment] {
-        get { fields.segments }
-        set { writableFields.segments = newValue }
+        get { box.fields.segments }
+        set { writableBox.fields.segments = newValue }
     }
     public var baseline: Baseline? {
-        get { fields.baseline }
-        set { writableFields.baseline = newValue }
+        get { box.fields.baseline }
+        set { writableBox.fields.baseline = newValue }
     }
     public var improvement: Improvement? {
-        get { fields.improvement }
-        set { writableFields.improvement = newValue }
+        get { box.fields.improvement }
+        set { writableBox.fields.improvement = newValue }
     }
     public var evidence: Evidence? {
-        get { fields.evidence }
-        set { writableFields.evidence = newValue }
+        get { box.fields.evidence }
+        set { writableBox.fields.evidence = newValue }
     }
     public var references: [String: Located<Quantity>] {
-        get { fields.references }
-        set { writableFields.references = newValue }
+        get { box.fields.references }
+        set { writableBox.fields.references = newValue }
     }
     public var description: Located<String>? {
-        get { fields.description }
-        set { writableFields.description = newValue }
+        get { box.fields.description }
+        set { writableBox.fields.description = newValue }
     }
     /// The whole KPI mapping.
     public var range: SourceRange {
-        get { fields.range }
-        set { writableFields.range = newValue }
-    }
-
-    init(
-        id: Located<String>,
-        team: String,
-        name: Located<String>?,
-        category: Located<Category>?,
-        measures: Located<String>?,
-        owner: Located<Owner>?,
-        unit: Located<Unit>?,
-        better: Located<Direction>?,
-        measurement: Measurement?,
-        review: Located<String>?,
-        target: Located<Target>?,
-        bands: [Band]?,
-        bandsRange: SourceRange?,
-        segments: [Segment],
-        baseline: Baseline?,
-        improvement: Improvement?,
-        evidence: Evidence?,
-        references: [String: Located<Quantity>],
-        description: Located<String>?,
-        range: SourceRange
-    ) {
-        fields = Fields(
-            id: id,
-            team: team,
-            name: name,
-            category: category,
-            measures: measures,
-            owner: owner,
-            unit: unit,
-            better: better,
-            measurement: measurement,
-            review: review,
-            target: target,
-            bands: bands,
-            bandsRange: bandsRange,
-            segments: segments,
-            baseline: baseline,
-            improvement: improvement,
-            evidence: evidence,
-            references: references,
-            description: description,
-            range: range)
+        get { box.fields.range }
+        set { writableBox.fields.range = newValue }
     }
 
     /// Declared reference values, unlocated, for resolving relative targets.
@@ -140,19 +95,8 @@ public struct KPI: Sendable {
     /// The target of `met`: the declared target, or the edge of the best `ok` band.
     public var hasTarget: Bool { target != nil || !(bands ?? []).isEmpty }
 
-    private var fields: Fields
-
-    /// The box, copied first when another KPI value shares it.
-    private var writableFields: Fields {
-        mutating get {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            return fields
-        }
-    }
-
-    /// `@unchecked Sendable`: a box is written only through `writableFields`, that is, only while
-    /// one KPI value holds it; shared boxes are only read.
-    private final class Fields: @unchecked Sendable {
+    /// Every field of a KPI, as the decoder builds it.
+    struct Fields: Sendable {
         var id: Located<String>
         var team: String
         var name: Located<String>?
@@ -173,73 +117,29 @@ public struct KPI: Sendable {
         var references: [String: Located<Quantity>]
         var description: Located<String>?
         var range: SourceRange
+    }
 
-        init(
-            id: Located<String>,
-            team: String,
-            name: Located<String>?,
-            category: Located<Category>?,
-            measures: Located<String>?,
-            owner: Located<Owner>?,
-            unit: Located<Unit>?,
-            better: Located<Direction>?,
-            measurement: Measurement?,
-            review: Located<String>?,
-            target: Located<Target>?,
-            bands: [Band]?,
-            bandsRange: SourceRange?,
-            segments: [Segment],
-            baseline: Baseline?,
-            improvement: Improvement?,
-            evidence: Evidence?,
-            references: [String: Located<Quantity>],
-            description: Located<String>?,
-            range: SourceRange
-        ) {
-            self.id = id
-            self.team = team
-            self.name = name
-            self.category = category
-            self.measures = measures
-            self.owner = owner
-            self.unit = unit
-            self.better = better
-            self.measurement = measurement
-            self.review = review
-            self.target = target
-            self.bands = bands
-            self.bandsRange = bandsRange
-            self.segments = segments
-            self.baseline = baseline
-            self.improvement = improvement
-            self.evidence = evidence
-            self.references = references
-            self.description = description
-            self.range = range
+    init(_ fields: Fields) {
+        box = Box(fields)
+    }
+
+    private var box: Box
+
+    /// The box, copied first when another KPI value shares it.
+    private var writableBox: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            return box
         }
+    }
 
-        func copy() -> Fields {
-            Fields(
-                id: id,
-                team: team,
-                name: name,
-                category: category,
-                measures: measures,
-                owner: owner,
-                unit: unit,
-                better: better,
-                measurement: measurement,
-                review: review,
-                target: target,
-                bands: bands,
-                bandsRange: bandsRange,
-                segments: segments,
-                baseline: baseline,
-                improvement: improvement,
-                evidence: evidence,
-                references: references,
-                description: description,
-                range: range)
+    /// `@unchecked Sendable`: a box is written only through `writableBox`, that is, only while one
+    /// KPI value holds it; shared boxes are only read.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 }
