@@ -9,7 +9,8 @@ extension KPIJudgement {
             explanation.append("Baseline: \(DisplayNumber.format(value, unit: unit.symbol)), declared for \(from)..\(to).")
             return BaselineResult(value: value, from: from, to: to, source: .declared)
         }
-        let computed = compute(over: TimeWindow.days(from: from, through: to), selection: ownSelection)
+        guard let window = questions.baselineWindow else { return nil }
+        let computed = compute(over: window, selector: questions.ownSelector)
         guard let value = computed.value else {
             explanation.append("Baseline: none — \(computed.reason ?? "no data") in \(from)..\(to).")
             return nil
@@ -21,11 +22,11 @@ extension KPIJudgement {
     /// Progress against the goal on a straight line from the baseline (at the start) to the goal (at the deadline).
     func improvementResult(baseline: BaselineResult, current: Double?, explanation: inout [String]) -> ImprovementResult? {
         guard let improvement = kpi.improvement, let within = improvement.within?.value, let unit,
-              let goal = improvement.goal(from: baseline.value, unit: unit) else { return nil }
+              let goal = improvement.goal(from: baseline.value, unit: unit), let length = TimeWindow.seconds(of: within) else { return nil }
         let start = baseline.to.adding(days: 1)
-        let deadline = CalendarDate(start.startOfDay.adding(seconds: Int64(within.seconds)))
         let startTime = start.startOfDay
-        let deadlineTime = startTime.adding(seconds: Int64(within.seconds))
+        let deadlineTime = startTime.adding(seconds: length)
+        let deadline = CalendarDate(deadlineTime)
         let required = goal - baseline.value
         let elapsed = min(1, max(0, asOf.seconds(since: startTime) / deadlineTime.seconds(since: startTime)))
         let expected = baseline.value + required * elapsed
@@ -67,25 +68,9 @@ extension KPIJudgement {
     /// The value per review period over the quarter as-of falls in, up to as-of.
     func trend() -> Trend? {
         guard kpi.measurement != nil, unit != nil else { return nil }
-        let period: ReviewFrequency = kpi.review.flatMap { team?.review($0.value)?.every?.value }
-            ?? ((kpi.category?.value.isOperational ?? true) ? .week : .month)
-        let asOfDay = CalendarDate(asOf.adding(seconds: 0, nanoseconds: -1))
-        var points: [Trend.Point] = []
-        var from = quarter.firstDay
-        while from <= asOfDay, from <= quarter.lastDay {
-            let next: CalendarDate = switch period {
-            case .week: from.adding(days: 7)
-            case .twoWeeks: from.adding(days: 14)
-            case .month: CalendarDate(year: from.month == 12 ? from.year + 1 : from.year, month: from.month % 12 + 1, day: 1)!
-            case .quarter: quarter.lastDay.adding(days: 1)
-            }
-            let to = min(next.adding(days: -1), quarter.lastDay)
-            let end = min(to.endOfDay.adding(seconds: 0, nanoseconds: -1), asOf)
-            let window = TimeWindow(after: from.startOfDay.adding(seconds: 0, nanoseconds: -1), through: end)
-            let value = compute(over: window, selection: ownSelection).value
-            points.append(Trend.Point(from: from, to: min(to, asOfDay), value: value))
-            from = next
+        let points = questions.trendPeriods.map { period in
+            Trend.Point(from: period.from, to: period.to, value: compute(over: period.window, selector: questions.ownSelector).value)
         }
-        return Trend(period: period, quarter: quarter, points: points)
+        return Trend(period: questions.trendFrequency, quarter: questions.quarter, points: points)
     }
 }

@@ -1,12 +1,10 @@
 import KPIPolicy
 
-/// The evaluation of one KPI: its value, status, segments, baseline, improvement, trend and explanation.
+/// The evaluation of one KPI from a source's answers: its value, status, segments, baseline,
+/// improvement, trend and explanation. It reads answers only, never observations.
 struct KPIJudgement {
-    let kpi: KPI
-    let team: Team?
-    let store: MetricStore
-    let asOf: Timestamp
-    let quarter: Quarter
+    let questions: KPIQuestions
+    let answers: SourceAnswers
 
     /// A value computed over a window, or why there is none.
     struct Computed {
@@ -15,30 +13,21 @@ struct KPIJudgement {
         var reason: String?
     }
 
-    var unit: Unit? { kpi.unit?.value }
-
-    /// The unit observations (and formula results) arrive in: `measurement.unit`, else a plain ratio
-    /// for a percentage KPI (0/1 labels, `count / count`), else the KPI's own unit.
-    var measurementUnit: Unit? {
-        if let declared = kpi.measurement?.unit?.value { return declared }
-        guard let unit else { return nil }
-        return unit.dimension == .fraction ? Unit(symbol: "ratio", dimension: .fraction, factor: 1) : unit
-    }
-
-    var window: TimeWindow? {
-        guard let length = kpi.measurement?.window?.value else { return nil }
-        return TimeWindow(endingAt: asOf, seconds: Int64(length.seconds))
-    }
+    var kpi: KPI { questions.kpi }
+    var team: Team? { questions.team }
+    var asOf: Timestamp { questions.asOf }
+    var unit: Unit? { questions.unit }
+    var window: TimeWindow? { questions.window }
 
     func result() -> KPIResult {
         var explanation: [String] = []
-        let own = window.map { compute(over: $0, selection: ownSelection) } ?? Computed(value: nil, samples: 0, reason: "the measurement has no valid window")
+        let own = window.map { compute(over: $0, selector: questions.ownSelector) } ?? Computed(value: nil, samples: 0, reason: "the measurement has no valid window")
         let newest = newestObservation
-        var status = judge(own, explanation: &explanation, subject: nil)
+        var status = judge(own, explanation: &explanation)
         var segments: [SegmentResult] = []
         for segment in kpi.segments {
             guard let target = segment.target?.value, let window else { continue }
-            let computed = compute(over: window, selection: { metric in selection(of: segment, in: metric) })
+            let computed = compute(over: window, selector: questions.selector(of: segment))
             let segmentStatus = judgeSegment(computed, target: target, segment: segment.id.value, explanation: &explanation)
             segments.append(SegmentResult(id: segment.id.value, status: segmentStatus, value: computed.value, target: target.text, samples: computed.samples))
         }
@@ -79,57 +68,45 @@ struct KPIJudgement {
         return kpi.bands?.first { $0.level?.value == .ok }?.when?.value.text
     }
 
-    // MARK: Selections
-
-    func ownSelection(_ metric: String) -> MetricStore.Selection {
-        var bits: UInt64 = 0
-        for segment in kpi.segments { bits |= store.bit(of: segment.selector, in: metric) ?? 0 }
-        return bits == 0 ? .all : .unmatched(bits)
-    }
-
-    func selection(of segment: Segment, in metric: String) -> MetricStore.Selection {
-        store.bit(of: segment.selector, in: metric).map { .matching($0) } ?? .matching(0)
-    }
-
     var newestObservation: Timestamp? {
-        guard let measurement = kpi.measurement else { return nil }
-        return Evaluator.metrics(of: measurement).compactMap { store.newest($0) }.max()
+        questions.metrics.compactMap { answers.metrics[$0]?.newest }.max()
     }
 
     // MARK: Computing a value
 
-    func compute(over window: TimeWindow, selection: (String) -> MetricStore.Selection) -> Computed {
-        guard let measurement = kpi.measurement, let unit, let measurementUnit else {
+    func compute(over window: TimeWindow, selector: LabelSelector) -> Computed {
+        guard let measurement = kpi.measurement, let unit, let measurementUnit = questions.measurementUnit else {
             return Computed(value: nil, samples: 0, reason: "the KPI has no valid unit or measurement")
         }
         if let metric = measurement.metric?.value {
             guard let statistic = measurement.statistic?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no statistic") }
-            var summary = store.summary(metric, in: window, selection: selection(metric), keepingValues: statistic.needsAllValues)
+            let asked: Statistic = statistic == .rate ? .count : statistic
+            let answer = answers.series[questions.request(Aggregate(asked, of: metric), over: window, selector: selector)]
             let raw: Double?
             let converted: Double?
             switch statistic {
             case .rate:
                 let period = unit.dimension == .rate ? 1 / unit.factor : 7 * 86_400
-                raw = summary.value(of: .rate, rateBasis: RateBasis(window: window, periodSeconds: period))
+                raw = answer?.value.flatMap { RateBasis(window: window, periodSeconds: period).rate(ofCount: $0) }
                 converted = raw
             case .count:
-                raw = summary.value(of: .count)
+                raw = answer?.value
                 converted = raw
             default:
-                raw = summary.value(of: statistic)
+                raw = answer?.value
                 converted = raw.flatMap { measurementUnit.convert($0, to: unit) }
             }
             let reason: String? = raw == nil ? "no `\(metric)` observations in \(Self.describe(window))" : (converted == nil ? "observations in \(measurementUnit.symbol) cannot be converted to \(unit.symbol)" : nil)
-            return Computed(value: converted, samples: summary.count, reason: reason)
+            return Computed(value: converted, samples: answer?.samples ?? 0, reason: reason)
         }
         guard let formula = measurement.formula?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no metric or formula") }
-        var summaries: [String: SampleSummary] = [:]
+        let outcome = formula.evaluate { aggregate in answers.series[questions.request(aggregate, over: window, selector: selector)]?.value }
+        // Observations behind the value: each operand metric's count in the window, once.
+        var samples = 0
         for metric in formula.metrics {
-            let keep = formula.aggregates.contains { $0.metric == metric && $0.statistic.needsAllValues }
-            summaries[metric] = store.summary(metric, in: window, selection: selection(metric), keepingValues: keep)
+            guard let aggregate = formula.aggregates.first(where: { $0.metric == metric }) else { continue }
+            samples += answers.series[questions.request(aggregate, over: window, selector: selector)]?.samples ?? 0
         }
-        let outcome = formula.evaluate { aggregate in summaries[aggregate.metric]?.value(of: aggregate.statistic) }
-        let samples = summaries.values.reduce(0) { $0 + $1.count }
         switch outcome {
         case .value(let raw):
             return Computed(value: measurementUnit.convert(raw, to: unit), samples: samples, reason: nil)
@@ -141,7 +118,7 @@ struct KPIJudgement {
     // MARK: Judging
 
     /// The KPI's own status, explained.
-    func judge(_ computed: Computed, explanation: inout [String], subject: String?) -> KPIStatus {
+    func judge(_ computed: Computed, explanation: inout [String]) -> KPIStatus {
         guard let unit else { return .noData }
         let statistic = kpi.measurement?.statistic?.value.rawValue ?? "formula"
         guard let value = computed.value else {
@@ -165,8 +142,8 @@ struct KPIJudgement {
                 explanation.append("Insufficient evidence: \(computed.samples) samples in the window, fewer than `min-samples: \(minimum)`.")
                 return .insufficientEvidence
             }
-            if let metric = evidence.agreementMetric?.value, let floor = evidence.agreementAtLeast?.value, let window {
-                let agreement = store.summary(metric, in: window, selection: .all, keepingValues: false).last
+            if let metric = evidence.agreementMetric?.value, let floor = evidence.agreementAtLeast?.value, let request = questions.agreementRequest {
+                let agreement = answers.series[request]?.value
                 guard let agreement else {
                     explanation.append("Insufficient evidence: no `\(metric)` observation in the window to show annotators agree (needs at least \(DisplayNumber.format(floor))).")
                     return .insufficientEvidence

@@ -19,8 +19,13 @@ public struct RateBasis: Hashable, Sendable {
 
     /// Events per period, or `nil` when the window or the period is not a positive length.
     public func rate(ofCount count: Int) -> Double? {
+        rate(ofCount: Double(count))
+    }
+
+    /// Events per period of `count` events (a count a source answered), or `nil` as above.
+    public func rate(ofCount count: Double) -> Double? {
         guard windowSeconds > 0, periodSeconds > 0, windowSeconds.isFinite, periodSeconds.isFinite else { return nil }
-        let rate = Double(count) * periodSeconds / windowSeconds
+        let rate = count * periodSeconds / windowSeconds
         return rate.isFinite ? rate : nil
     }
 }

@@ -15,6 +15,8 @@ public struct SampleSummary: Sendable {
 
     private var partialSum = 0.0
     private var compensation = 0.0
+    /// The sum of the values scaled by 2⁻⁶⁴, which cannot overflow: the mean when the sum does.
+    private var scaledSum = 0.0
     private var smallest = Double.infinity
     private var largest = -Double.infinity
     private var newest: Sample?
@@ -47,6 +49,7 @@ public struct SampleSummary: Sendable {
             compensation += (value - total) + partialSum
         }
         partialSum = total
+        scaledSum += value * 0x1p-64
         if value < smallest { smallest = value }
         if value > largest { largest = value }
         if let current = newest, time < current.time {
@@ -68,11 +71,9 @@ public struct SampleSummary: Sendable {
         guard count > 0 else { return nil }
         let total = partialSum + compensation
         if total.isFinite { return finite(total / Double(count)) }
-        // The sum overflowed although every value is finite: average the values pre-scaled instead.
-        guard keepsValues else { return nil }
-        var scaled = 0.0
-        for value in values { scaled += value / Double(count) }
-        return finite(scaled)
+        // The sum overflowed although every value is finite: the scaled sum gives the mean instead,
+        // whether or not the values are kept, so a mean never depends on what else is asked.
+        return finite(scaledSum / Double(count) * 0x1p64)
     }
 
     /// The smallest value, or `nil` when empty.

@@ -5,7 +5,7 @@ import KPIPolicy
 /// A KPI's value at as-of is computed over the trailing window `(asOf − length, asOf]`, so an
 /// observation stamped exactly at as-of counts and one exactly one window-length earlier does not.
 /// Consecutive windows therefore tile time with no overlap and no gap.
-public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
+public struct TimeWindow: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The exclusive lower bound.
     public let start: Timestamp
     /// The inclusive upper bound.
@@ -20,6 +20,20 @@ public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
     /// The trailing window `(end − seconds, end]`.
     public init(endingAt end: Timestamp, seconds: Int64) {
         self.init(after: end.adding(seconds: -seconds), through: end)
+    }
+
+    /// The trailing window of `duration` ending at `end`, or nil for a duration longer than kpi
+    /// represents as a window (about 30 million years): the conversion to whole seconds is checked.
+    public static func trailing(_ duration: PolicyDuration, endingAt end: Timestamp) -> TimeWindow? {
+        seconds(of: duration).map { TimeWindow(endingAt: end, seconds: $0) }
+    }
+
+    /// `duration` in whole seconds, or nil beyond about 30 million years, which no window or period
+    /// needs and which could overflow a `Timestamp`'s arithmetic.
+    static func seconds(of duration: PolicyDuration) -> Int64? {
+        let seconds = duration.seconds.rounded(.down)
+        guard seconds >= 0, seconds < 1e15 else { return nil }
+        return Int64(exactly: seconds)
     }
 
     /// Every instant of the UTC days `first` through `last`, both included: from 00:00 on `first`

@@ -1,0 +1,29 @@
+import KPIPolicy
+
+/// The embedded source (DESIGN §7): observation files (CSV, NDJSON) or folders of them, read once.
+///
+/// Every row streams through once and is kept only when some requested window holds it; large files
+/// are read in pieces on every core. Bad rows and unreadable files become diagnostics with their
+/// file and line (`bad-observation`, `unreadable-file`).
+public struct ObservationFileSource: MetricSource, Sendable {
+    /// Files or folders, as given on the command line (`--metrics`).
+    public var paths: [String]
+    public var options: ObservationReadOptions
+
+    public init(paths: [String], options: ObservationReadOptions = ObservationReadOptions()) {
+        self.paths = paths
+        self.options = options
+    }
+
+    public func answer(_ batch: SeriesBatch, diagnostics: inout Diagnostics) -> SourceAnswers {
+        // Files, and pieces of large files, are read on every core into stores of their own, then
+        // joined in file order: the rows and their order are those of reading one file after another.
+        var (parts, counts) = ObservationFiles.readInPieces(
+            paths, options: options, diagnostics: &diagnostics, empty: SeriesStore(for: batch), add: { $0.add($1) })
+        var store = parts.isEmpty ? SeriesStore(for: batch) : parts.removeFirst()  // moved out, so never copied
+        for index in parts.indices { store.absorb(&parts[index]) }
+        parts = []
+        store.finishLoading()
+        return SourceAnswers(series: store.answers(batch), metrics: store.facts, catalogue: store.metricsMet, observations: counts)
+    }
+}

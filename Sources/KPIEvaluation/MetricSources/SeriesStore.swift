@@ -1,0 +1,127 @@
+import KPIPolicy
+
+/// The observations a batch of requests needs, per metric, sorted by time, each with the id of its
+/// label set: what a source that reads raw observations (files, a list in memory) keeps to answer.
+///
+/// Rows outside every requested window are dropped as they stream in, so memory follows the windows,
+/// not the inputs; every row still counts towards its metric's facts (whether it exists, its newest
+/// observation at or before as-of).
+struct SeriesStore: Sendable {
+    /// 24 bytes a row: nanoseconds since the epoch, the value, and its label set.
+    struct Row {
+        var nanoseconds: Int64
+        var value: Double
+        /// An index into `labelSets`.
+        var labels: Int
+    }
+
+    struct Series {
+        var rows: [Row] = []
+        var sorted = true
+        /// Whether any observation of the metric was met, at any time.
+        var exists = false
+        /// The newest observation at or before as-of, even when it is older than every window.
+        var newest: Timestamp?
+    }
+
+    /// The metrics the batch reads.
+    private(set) var series: [String: Series] = [:]
+    /// The metrics met that the batch does not read.
+    private(set) var otherMetrics: Set<String> = []
+    /// Every distinct label set met, by id: rows store the id, so a selector is matched once per
+    /// label set rather than once per row.
+    private(set) var labelSets: [[String: String]] = []
+    private var labelSetIDs: [[String: String]: Int] = [:]
+    /// Rows are kept in `(earliest, latest]`.
+    let earliest: Int64
+    let latest: Int64
+
+    init(for batch: SeriesBatch) {
+        for metric in batch.metrics { series[metric] = Series() }
+        earliest = batch.earliest.nanosecondsSinceEpoch
+        latest = batch.asOf.nanosecondsSinceEpoch
+    }
+
+    mutating func add(_ observation: Observation) {
+        // Update the series in place through its index. Copying it out of the dictionary and back
+        // shared the rows' storage during `append`, which then copied every row kept so far.
+        guard let slot = series.index(forKey: observation.metric) else {
+            otherMetrics.insert(observation.metric)
+            return
+        }
+        series.values[slot].exists = true
+        let time = observation.time.nanosecondsSinceEpoch
+        guard time <= latest else { return }
+        if series.values[slot].newest.map({ observation.time > $0 }) ?? true { series.values[slot].newest = observation.time }
+        guard time > earliest else { return }
+        let labels = labelSetID(observation.labels)
+        if let last = series.values[slot].rows.last, last.nanoseconds > time { series.values[slot].sorted = false }
+        series.values[slot].rows.append(Row(nanoseconds: time, value: observation.value, labels: labels))
+    }
+
+    private mutating func labelSetID(_ labels: [String: String]) -> Int {
+        if let id = labelSetIDs[labels] { return id }
+        labelSets.append(labels)
+        labelSetIDs[labels] = labelSets.count - 1
+        return labelSets.count - 1
+    }
+
+    /// Appends the rows of `other`, a store made for the same batch from the observations that
+    /// follow this store's, and empties it series by series, so the rows are never held twice.
+    mutating func absorb(_ other: inout SeriesStore) {
+        // The other store numbered its label sets on its own.
+        let ids = other.labelSets.map { labelSetID($0) }
+        otherMetrics.formUnion(other.otherMetrics)
+        for slot in other.series.indices {
+            let metric = other.series.keys[slot]
+            guard let mine = series.index(forKey: metric) else { continue }
+            var rows = other.series.values[slot].rows
+            other.series.values[slot].rows = []
+            for index in rows.indices { rows[index].labels = ids[rows[index].labels] }
+            if other.series.values[slot].exists { series.values[mine].exists = true }
+            if !other.series.values[slot].sorted { series.values[mine].sorted = false }
+            if let last = series.values[mine].rows.last, let first = rows.first, first.nanoseconds < last.nanoseconds {
+                series.values[mine].sorted = false
+            }
+            series.values[mine].rows.append(contentsOf: rows)
+            if let newest = other.series.values[slot].newest, series.values[mine].newest.map({ newest > $0 }) ?? true {
+                series.values[mine].newest = newest
+            }
+        }
+    }
+
+    /// Sorts each series by time once loading is done (stable: equal times keep input order, so
+    /// `last` is the later row).
+    mutating func finishLoading() {
+        for slot in series.indices where !series.values[slot].sorted {
+            let rows = series.values[slot].rows
+            let order = rows.indices.sorted { (rows[$0].nanoseconds, $0) < (rows[$1].nanoseconds, $1) }
+            series.values[slot].rows = order.map { rows[$0] }
+            series.values[slot].sorted = true
+        }
+    }
+
+    /// Every metric met: the catalogue a source reports.
+    var metricsMet: Set<String> {
+        otherMetrics.union(series.filter(\.value.exists).keys)
+    }
+
+    /// The facts of every metric of the batch.
+    var facts: [String: MetricFacts] {
+        series.mapValues { MetricFacts(exists: $0.exists, newest: $0.newest) }
+    }
+}
+
+extension Timestamp {
+    /// Nanoseconds since the epoch; exact for the years 1678 to 2261, clamped beyond.
+    var nanosecondsSinceEpoch: Int64 {
+        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? Int64.min : Int64.max }
+        let (sum, sumOverflow) = product.addingReportingOverflow(Int64(nanoseconds))
+        return sumOverflow ? Int64.max : sum
+    }
+
+    init(nanosecondsSinceEpoch value: Int64) {
+        self.init(seconds: 0, nanoseconds: value)
+    }
+}

@@ -1,0 +1,36 @@
+import KPIPolicy
+
+/// The first half of an evaluation (DESIGN §7): the distinct series requests a policy set needs at
+/// one as-of, and the judging of every KPI from a source's answers to them.
+///
+///     let plan = EvaluationPlan(set, asOf: asOf)
+///     let answers = source.answer(plan.batch, diagnostics: &diagnostics)
+///     let results = plan.judge(answers)
+public struct EvaluationPlan: Sendable {
+    /// Windows end here: `(asOf − window, asOf]`.
+    public let asOf: Timestamp
+    /// The quarter trends cover: the one as-of falls in.
+    public let quarter: Quarter
+    /// What each KPI asks, in the set's order.
+    let questions: [KPIQuestions]
+    /// The distinct requests of every KPI, and the metrics they read.
+    public let batch: SeriesBatch
+
+    public init(_ set: PolicySet, asOf: Timestamp) {
+        self.asOf = asOf
+        let quarter = Quarter(containing: asOf.adding(seconds: 0, nanoseconds: -1))
+        self.quarter = quarter
+        questions = set.kpis.map { KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter) }
+        // Requests are built on every core; the set of them merges identical ones from different KPIs.
+        let perKPI = questions.concurrentMap(minimumPerTask: 64) { $0.requests }
+        var distinct = Set<SeriesRequest>()
+        for requests in perKPI { distinct.formUnion(requests) }
+        batch = SeriesBatch(asOf: asOf, requests: distinct, metrics: questions.flatMap(\.factMetrics))
+    }
+
+    /// Judges every KPI from `answers`, in the set's order. Reads answers only, so a KPI's cost does
+    /// not grow with the observations behind it; KPIs are judged on every core.
+    public func judge(_ answers: SourceAnswers) -> [KPIResult] {
+        questions.concurrentMap(minimumPerTask: 16) { KPIJudgement(questions: $0, answers: answers).result() }
+    }
+}
