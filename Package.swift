@@ -32,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A stub HTTP server and the real Prometheus's address, for the tests of the Prometheus source.
+        .target(name: "KPITestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KPIPolicyTests",
             dependencies: ["KPIPolicy"],
@@ -39,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KPIEvaluationTests",
-            dependencies: ["KPIEvaluation"],
+            dependencies: ["KPIEvaluation", "KPITestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "kpiCLITests",
-            dependencies: ["kpi", "KPIPolicy"],
+            dependencies: ["kpi", "KPIPolicy", "KPITestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]
