@@ -16,7 +16,8 @@ struct EvaluateCommand: ParsableCommand {
             show the numbers behind every verdict.
 
             Bad observation rows are reported on standard error with file:line and skipped; --strict makes \
-            them fatal. Policies with lint errors are refused.
+            them fatal. The policies are read and linted as `kpi lint` does, under the same .kpi.yaml \
+            (--config, --no-config); a set with lint errors is refused.
 
             Exit codes: 0 done; 1 a KPI is at or below --fail-on; 2 usage, policy or input error.
             """
@@ -47,7 +48,7 @@ struct EvaluateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let policies = try CheckedPolicies(paths: input.paths, asOf: input.day)
+        let policies = try input.usablePolicies()
         let report = try EvaluateCommand.evaluate(policies.set, metrics: input.metrics, asOf: input.instant, strict: input.strict)
         let text: String = switch format {
         case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
@@ -67,10 +68,9 @@ struct EvaluateCommand: ParsableCommand {
     static func evaluate(_ set: PolicySet, metrics: [String], asOf: Timestamp, strict: Bool) throws -> EvaluationReport {
         var diagnostics = Diagnostics()
         let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
-        let report = Evaluator(asOf: asOf).evaluate(set, metrics: metrics.map(PolicyInput.relative), options: options, diagnostics: &diagnostics)
-        for diagnostic in diagnostics.all {
-            Terminal.writeError("\(diagnostic.range.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n")
-        }
+        let report = Evaluator(asOf: asOf).evaluate(set, metrics: metrics.map { FilePaths.shown($0) }, options: options, diagnostics: &diagnostics)
+        // Observation problems are findings like any other: the lint text reporter shows them.
+        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(diagnostics.all, sources: [:]))
         let errors = diagnostics.all.filter { $0.severity == .error }
         if !errors.isEmpty {
             throw CLIError("\(errors.count) observation problem\(errors.count == 1 ? "" : "s") (see above)\(strict ? "; --strict makes bad rows fatal" : "")")

@@ -4,8 +4,7 @@ import KPIPolicy
 
 /// The inputs of an evaluation, shared by `kpi evaluate` and the reporting commands.
 struct EvaluationInputOptions: ParsableArguments {
-    @Argument(help: "Policy files or folders.", completion: .file(extensions: ["yaml", "yml"]))
-    var paths: [String] = ["policies"]
+    @OptionGroup var policies: PolicyOptions
 
     @Option(name: .customLong("metrics"), help: "An observation file or folder (repeatable).", completion: .file())
     var metrics: [String] = []
@@ -23,4 +22,9 @@ struct EvaluationInputOptions: ParsableArguments {
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).
     var instant: Timestamp { asOf ?? .now }
     var day: CalendarDate { CalendarDate(instant.adding(seconds: 0, nanoseconds: -1)) }
+
+    /// The policies, linted under the configuration as `kpi lint` would; a set with errors is refused.
+    func usablePolicies() throws -> CheckedPolicies {
+        try policies.usable(asOf: day)
+    }
 }

@@ -33,7 +33,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = PolicyInput.relative(directory)
+        let folder = FilePaths.shown(directory)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw CLIError("cannot write into \(folder): it is a file, not a folder") }

@@ -47,8 +47,7 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Policy files or folders (default: the `include` of .kpi.yaml, else policies/).", completion: .file(extensions: ["yaml", "yml"]))
-    var paths: [String] = []
+    @OptionGroup var policies: PolicyOptions
 
     @Option(
         name: .customLong("format"),
@@ -63,21 +62,10 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day to judge date-based rules on (YYYY-MM-DD, default today, UTC).")
     var asOf: CalendarDate?
 
-    @Option(name: .customLong("max-kpis-per-owner"), help: "The most KPIs one person may own before owner-overloaded fires (default: limits.max-kpis-per-owner of .kpi.yaml, else 5).")
-    var maxKPIsPerOwner: Int?
-
-    @Option(name: .customLong("config"), help: "The configuration file (default: the nearest .kpi.yaml in this folder or above).", completion: .file(extensions: ["yaml", "yml"]))
-    var config: String?
-
-    @Flag(name: .customLong("no-config"), help: "Ignore .kpi.yaml files: every rule at its default severity, no patterns, no limits.")
-    var noConfig = false
-
     @Option(name: .customLong("rules-base-uri"), help: "Absolute URI of docs/rules.md; SARIF's helpUri is this plus #rule-id.")
     var rulesBaseURI: String = Self.defaultRulesDocumentation
 
     func validate() throws {
-        if noConfig, config != nil { throw ValidationError("--config and --no-config cannot be used together") }
-        if let maxKPIsPerOwner, maxKPIsPerOwner < 1 { throw ValidationError("--max-kpis-per-owner must be at least 1") }
         if formats.count(where: { $0.path == nil }) > 1 {
             throw ValidationError("only one --format can write to standard output; give the others a file, e.g. --format sarif:kpi.sarif")
         }
@@ -99,25 +87,16 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = noConfig ? LintConfiguration() : try ConfigurationInput.load(explicit: config)
-        let input = paths.isEmpty && !configuration.files.include.isEmpty
-            ? PolicyInput(included: configuration)
-            : PolicyInput(paths: paths.isEmpty ? ["policies"] : paths, excluding: configuration.files)
-        let options = configuration.options(asOf: asOf ?? .today, maxKPIsPerOwner: maxKPIsPerOwner)
-        var result = Linter(options: options).lint(input.sources)
-        if !input.diagnostics.isEmpty {
-            result.diagnostics = (result.diagnostics + input.diagnostics).sorted()
-            result.files = Array(Set(result.files + input.diagnostics.map(\.range.file))).sorted()
-            result.inputFailed = true
-        }
-        defer { LeftForExit.keep((result, input)) }
+        let checked = try policies.check(asOf: asOf ?? .today)
+        let result = checked.lint
+        defer { LeftForExit.keep(checked) }
 
         // Files first and standard output last, so a report that cannot be written stops the run
         // before anything is printed.
         let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
         let sarifFile = outputs.first { $0.format == .sarif }?.path
         for output in ordered {
-            let text = render(output.format, result, sources: input.sources, sarifFile: sarifFile, toTerminal: output.path == nil)
+            let text = render(output.format, result, sources: checked.sources, sarifFile: sarifFile, toTerminal: output.path == nil)
             if let path = output.path {
                 try OutputFile.write(text, to: path)
             } else {

@@ -36,16 +36,16 @@ struct OKRCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data = try input.load()
+        let review = try input.load()
         if format == .xlsx, let output {
-            try OutputFile.write(try OKRSheetXLSXWriter().bytes(data.sheet), to: output)
+            try OutputFile.write(try OKRSheetXLSXWriter().bytes(review.sheet), to: output)
             return
         }
         let text: String = switch format {
-        case .md: OKRSheetMarkdownRenderer().render(data.sheet)
-        case .html: OKRSheetHTMLRenderer().render(data.sheet)
-        case .csv: OKRSheetCSVRenderer().render(data.sheet)
-        case .json, .xlsx: OKRSheetJSONRenderer().render(data.sheet)
+        case .md: OKRSheetMarkdownRenderer().render(review.sheet)
+        case .html: OKRSheetHTMLRenderer().render(review.sheet)
+        case .csv: OKRSheetCSVRenderer().render(review.sheet)
+        case .json, .xlsx: OKRSheetJSONRenderer().render(review.sheet)
         }
         if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
     }

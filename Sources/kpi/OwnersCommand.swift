@@ -30,11 +30,11 @@ struct OwnersCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let data = try input.load()
+        let review = try input.load()
         let text: String = switch format {
-        case .md: OwnershipMarkdownRenderer().render(data.ownership)
-        case .html: OwnershipHTMLRenderer().render(data.ownership)
-        case .json: OwnershipJSONRenderer().render(data.ownership)
+        case .md: OwnershipMarkdownRenderer().render(review.ownership)
+        case .html: OwnershipHTMLRenderer().render(review.ownership)
+        case .json: OwnershipJSONRenderer().render(review.ownership)
         }
         if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
     }

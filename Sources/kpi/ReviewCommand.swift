@@ -24,8 +24,8 @@ struct ReviewCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let data = try input.load()
-        let files = try ReviewFolder(data: data).files()
+        let review = try input.load()
+        let files = try ReviewFolder(review: review).files()
         try OutputFolder.write(files, to: out)
         Terminal.writeError("kpi: wrote \(files.count) files to \(out)\n")
     }

@@ -4,7 +4,7 @@ import KPIPolicy
 public struct OwnershipBuilder: Sendable {
     public var maxKPIsPerOwner: Int
 
-    public init(maxKPIsPerOwner: Int = 5) {
+    public init(maxKPIsPerOwner: Int = KPIConfiguration.defaultMaxKPIsPerOwner) {
         self.maxKPIsPerOwner = maxKPIsPerOwner
     }
 

@@ -7,7 +7,7 @@ public struct LintOptions: Sendable {
     /// Per-rule severities and rules turned off, by rule id (from `.kpi.yaml`).
     public var rules: [String: RuleSetting]
 
-    public init(asOf: CalendarDate, maxKPIsPerOwner: Int = 5, rules: [String: RuleSetting] = [:]) {
+    public init(asOf: CalendarDate, maxKPIsPerOwner: Int = KPIConfiguration.defaultMaxKPIsPerOwner, rules: [String: RuleSetting] = [:]) {
         self.asOf = asOf
         self.maxKPIsPerOwner = maxKPIsPerOwner
         self.rules = rules

@@ -41,6 +41,14 @@ public enum FilePaths {
         return relative(target, from: base)
     }
 
+    /// A path the user gave, as kpi shows it: relative to the working directory when it lies under
+    /// it (without a leading `./`), else as given. Reports then carry no absolute paths.
+    public static func shown(_ path: String, workingDirectory: String = workingDirectory) -> String {
+        if path.hasPrefix(workingDirectory + "/") { return String(path.dropFirst(workingDirectory.count + 1)) }
+        if path.hasPrefix("./") && path.count > 2 { return String(path.dropFirst(2)) }
+        return path
+    }
+
     /// True for a `*.yaml` or `*.yml` file name.
     static func isPolicyFileName(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
 }

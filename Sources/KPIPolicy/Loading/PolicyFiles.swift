@@ -58,12 +58,7 @@ public enum PolicyFiles {
             return nil
         }
         let size = Int(status.st_size)
-        func tooLarge(_ size: Int) {
-            diagnostics.emit(
-                .error, RuleID.inputLimit,
-                "file is \(size) bytes; kpi reads policy files of at most \(limits.maxFileBytes) bytes (\(limits.maxFileBytes / 1024 / 1024) MiB)",
-                at: .file(path), notes: [.init("split the policy set into several files")])
-        }
+        func tooLarge(_ size: Int) { reportTooLarge(path, size: size, limits: limits, diagnostics: &diagnostics) }
         if size > limits.maxFileBytes {
             tooLarge(size)
             return nil
@@ -90,5 +85,13 @@ public enum PolicyFiles {
         }
         bytes.removeLast(bytes.count - filled)
         return bytes
+    }
+
+    /// The finding for a file past `limits.maxFileBytes`.
+    static func reportTooLarge(_ path: String, size: Int, limits: YAMLLimits, diagnostics: inout Diagnostics) {
+        diagnostics.emit(
+            .error, RuleID.inputLimit,
+            "file is \(size) bytes; kpi reads policy files of at most \(limits.maxFileBytes) bytes (\(limits.maxFileBytes / 1024 / 1024) MiB)",
+            at: .file(path), notes: [.init("split the policy set into several files")])
     }
 }

@@ -3,9 +3,9 @@ import Testing
 @testable import KPIPolicy
 
 @Suite("Configuration (.kpi.yaml)")
-struct LintConfigurationTests {
-    static func decode(_ text: String) -> LintConfiguration.Loaded {
-        LintConfiguration.decode(PolicySource(path: ".kpi.yaml", text: text), into: LintConfiguration(folder: "/repo"))
+struct KPIConfigurationTests {
+    static func decode(_ text: String) -> KPIConfiguration.Loaded {
+        KPIConfiguration.decode(PolicySource(path: ".kpi.yaml", text: text), into: KPIConfiguration(folder: "/repo"))
     }
 
     static func temporaryFolder() throws -> String {
@@ -93,10 +93,10 @@ struct LintConfigurationTests {
         let root = try Self.temporaryFolder()
         try Self.write("rules: {}\n", to: root + "/.kpi.yaml")
         try FileManager.default.createDirectory(atPath: root + "/a/b", withIntermediateDirectories: true)
-        #expect(LintConfiguration.find(from: root + "/a/b") == root + "/.kpi.yaml")
+        #expect(KPIConfiguration.find(from: root + "/a/b") == root + "/.kpi.yaml")
         try Self.write("rules: {}\n", to: root + "/a/.kpi.yaml")
-        #expect(LintConfiguration.find(from: root + "/a/b") == root + "/a/.kpi.yaml")
-        let loaded = LintConfiguration.load(root + "/a/.kpi.yaml")
+        #expect(KPIConfiguration.find(from: root + "/a/b") == root + "/a/.kpi.yaml")
+        let loaded = KPIConfiguration.load(root + "/a/.kpi.yaml")
         #expect(!loaded.failed)
         #expect(loaded.configuration.files.folder == root + "/a")
     }

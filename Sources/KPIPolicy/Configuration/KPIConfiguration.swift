@@ -1,8 +1,8 @@
 import Foundation
 
-/// The settings of a `.kpi.yaml` file:
+/// The settings of a `.kpi.yaml` file, which every command that reads policies runs with:
 ///
-///     include: [policies/**/*.yaml]        # what `kpi lint` reads when given no paths
+///     include: [policies/**/*.yaml]        # what kpi reads when given no paths
 ///     exclude: [policies/drafts]           # skipped when walking folders
 ///     rules:                               # per-rule severity, or off
 ///       ungrounded-target: error
@@ -10,8 +10,10 @@ import Foundation
 ///     limits:
 ///       max-kpis-per-owner: 4
 ///
-/// It is read with kpi's own YAML loader, so every mistake in it is a located finding.
-public struct LintConfiguration: Sendable {
+/// It is read with kpi's own YAML loader, so every mistake in it is a located finding. Each
+/// top-level section is decoded by its own function (`ConfigurationDecoder.sections`); a new
+/// section is a field here, a function there, and one entry in that list.
+public struct KPIConfiguration: Sendable {
     public static let fileName = ".kpi.yaml"
 
     /// The file the settings came from, as kpi shows paths; nil for the built-in defaults.
@@ -43,7 +45,7 @@ public struct LintConfiguration: Sendable {
 
     /// What reading a configuration file produced. Any error in `diagnostics` makes the file unusable.
     public struct Loaded: Sendable {
-        public var configuration: LintConfiguration
+        public var configuration: KPIConfiguration
         public var diagnostics: [Diagnostic]
         /// The file's text, for snippets in messages.
         public var source: PolicySource?
@@ -56,7 +58,7 @@ public struct LintConfiguration: Sendable {
         let absolute = FilePaths.absolute(path)
         let shown = FilePaths.display(absolute)
         var diagnostics = Diagnostics()
-        var configuration = LintConfiguration(folder: FilePaths.absolute("..", in: absolute))
+        var configuration = KPIConfiguration(folder: FilePaths.absolute("..", in: absolute))
         configuration.file = shown
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
@@ -72,7 +74,7 @@ public struct LintConfiguration: Sendable {
 
     /// Reads configuration text; `source.path` names it in messages. Patterns are relative to the
     /// folder of `configuration`.
-    public static func decode(_ source: PolicySource, into configuration: LintConfiguration, limits: YAMLLimits = .default) -> Loaded {
+    public static func decode(_ source: PolicySource, into configuration: KPIConfiguration, limits: YAMLLimits = .default) -> Loaded {
         var diagnostics = Diagnostics()
         let parsed = YAMLLoader(limits: limits).load(source.bytes, file: source.path)
         diagnostics.append(contentsOf: parsed.diagnostics)
@@ -89,8 +91,12 @@ public struct LintConfiguration: Sendable {
         return Loaded(configuration: configuration, diagnostics: diagnostics.sorted, source: source)
     }
 
-    /// The options of a lint run under these settings.
+    /// The most KPIs one person may own when neither `.kpi.yaml` nor a flag says otherwise.
+    public static let defaultMaxKPIsPerOwner = 5
+
+    /// The options of a lint run under these settings; `maxKPIsPerOwner` (a command-line flag)
+    /// overrides `limits.max-kpis-per-owner`.
     public func options(asOf: CalendarDate, maxKPIsPerOwner override: Int? = nil) -> LintOptions {
-        LintOptions(asOf: asOf, maxKPIsPerOwner: override ?? maxKPIsPerOwner ?? 5, rules: rules)
+        LintOptions(asOf: asOf, maxKPIsPerOwner: override ?? maxKPIsPerOwner ?? Self.defaultMaxKPIsPerOwner, rules: rules)
     }
 }

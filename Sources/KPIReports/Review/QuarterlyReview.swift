@@ -1,0 +1,27 @@
+import KPIEvaluation
+import KPIPolicy
+
+/// Everything one quarterly review is rendered from: the checked policies (with the lint result
+/// their `lint.txt` shows), their evaluation, and the OKR sheet, ownership report and agendas built
+/// from both. `kpi okr`, `kpi owners` and `kpi review` render parts of it.
+public struct QuarterlyReview: Sendable {
+    public var policies: CheckedPolicies
+    public var evaluation: EvaluationReport
+    public var quarter: Quarter
+    public var sheet: OKRSheet
+    public var ownership: OwnershipReport
+    public var agendas: [ReviewAgenda]
+
+    /// Scores the quarter's objectives and builds the ownership report (with the owner limit the
+    /// policies were linted with) and the agendas.
+    ///
+    /// - Parameter commit: the policies' git commit, for the OKR sheet's header; nil outside git.
+    public init(policies: CheckedPolicies, evaluation: EvaluationReport, quarter: Quarter, commit: String?) {
+        self.policies = policies
+        self.evaluation = evaluation
+        self.quarter = quarter
+        sheet = OKRScorer(quarter: quarter).sheet(policies.set, evaluation: evaluation, commit: commit)
+        ownership = OwnershipBuilder(maxKPIsPerOwner: policies.options.maxKPIsPerOwner).report(policies.set, evaluation: evaluation)
+        agendas = AgendaBuilder().agendas(policies.set, evaluation: evaluation)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import KPIEvaluation
+import KPIPolicy
+import Testing
+@testable import KPIReports
+
+@Suite("The review folder's files")
+struct ReviewFolderTests {
+    static func review(configuration: ConfigurationChoice) throws -> QuarterlyReview {
+        let root = Golden.repositoryRoot.path
+        let checked = try PolicyWorkspace(paths: [root + "/policies"], configuration: configuration)
+            .check(asOf: CalendarDate(year: 2026, month: 11, day: 19)!)
+        #expect(checked.isUsable)
+        return QuarterlyReview(policies: checked, evaluation: ExampleReview.evaluation, quarter: ExampleReview.quarter, commit: nil)
+    }
+
+    @Test("every report, the lint report of the checked policies, and index.html last")
+    func files() throws {
+        let review = try Self.review(configuration: .defaults)
+        let files = try ReviewFolder(review: review).files()
+        #expect(files.map(\.name) == [
+            "okr.html", "okr.xlsx", "okr.csv", "okr.md", "okr.json", "owners.html", "owners.md", "owners.json",
+            "agenda-ai-platform-engineering-sync.md", "agenda-ai-platform-monthly-review.md",
+            "agenda-support-assistant-engineering-sync.md", "agenda-support-assistant-monthly-review.md",
+            "evaluation.md", "evaluation.json", "lint.txt", "lint.json", "index.html",
+        ])
+        let lint = try #require(files.first { $0.name == "lint.txt" })
+        #expect(String(decoding: lint.bytes, as: UTF8.self) == LintTextReporter(useColor: false).render(review.policies.lint, sources: review.policies.sourcesByPath))
+        let index = String(decoding: try #require(files.last).bytes, as: UTF8.self)
+        for file in files.dropLast() { #expect(index.contains("href=\"\(file.name)\""), "index.html links \(file.name)") }
+    }
+
+    @Test("the ownership report flags owners above the limit the policies were checked with")
+    func ownerLimit() throws {
+        let text = PolicySource(path: ".kpi.yaml", text: "limits:\n  max-kpis-per-owner: 1\n")
+        let limited = try Self.review(configuration: .text(text, folder: Golden.repositoryRoot.path))
+        #expect(limited.policies.options.maxKPIsPerOwner == 1)
+        #expect(limited.ownership.owners.contains { $0.overloaded })
+        let defaults = try Self.review(configuration: .defaults)
+        #expect(!defaults.ownership.owners.contains { $0.overloaded })
+    }
+}
