@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KPIEvaluation
 import KPIPolicy
 import KPIReports
@@ -49,7 +50,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let policies = try input.usablePolicies()
-        let report = try EvaluateCommand.evaluate(policies.set, metrics: input.metrics, asOf: input.instant, strict: input.strict)
+        let report = try EvaluateCommand.evaluate(policies, input: input)
         let text: String = switch format {
         case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
         case .json: EvaluationJSONReporter().render(report)
@@ -64,20 +65,61 @@ struct EvaluateCommand: ParsableCommand {
         if report.kpis.contains(where: { failing.contains($0.status) }) { throw ExitCode(1) }
     }
 
-    /// Reads observations and evaluates; bad rows go to standard error, and are fatal with `strict`.
-    static func evaluate(_ set: PolicySet, metrics: [String], asOf: Timestamp, strict: Bool) throws -> EvaluationReport {
+    /// Reads observations from each KPI's source (its `measurement.source`, else the command line's
+    /// --metrics, --prometheus or --source, else `sources.default` of .kpi.yaml) and evaluates.
+    /// Problems go to standard error; any error (a bad row with `--strict`, an unreachable server, a
+    /// PromQL error) ends the run with exit 2.
+    static func evaluate(_ policies: CheckedPolicies, input: EvaluationInputOptions) throws -> EvaluationReport {
+        let strict = input.strict
+        let set = policies.set
         var diagnostics = Diagnostics()
         let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
-        let report = Evaluator(asOf: asOf).evaluate(set, metrics: metrics.map { FilePaths.shown($0) }, options: options, diagnostics: &diagnostics)
-        // Observation problems are findings like any other: the lint text reporter shows them.
-        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(diagnostics.all, sources: [:]))
+        let resolved = Result { () throws(SourceSelection.Failure) in
+            try SourceSelection.resolve(
+                policies.configuration.sources, commandLine: input.commandLineSource, kpis: set.kpis, readOptions: options, diagnostics: &diagnostics)
+        }
+        let selection: SourceSelection
+        switch resolved {
+        case .success(let resolved): selection = resolved
+        case .failure(let failure): throw CLIError(failure.message)
+        }
+        var report = EvaluationReport(asOf: input.instant, kpis: [], observations: ObservationCounts())
+        if !diagnostics.hasErrors {
+            report = Evaluator(asOf: input.instant).evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
+        }
+        // Observation and source problems are findings like any other: the lint text reporter shows
+        // them, with a snippet of .kpi.yaml or the policy when they point into one. A source named on
+        // the command line has no file: its problems say `--prometheus:`.
+        let (commandLine, located) = diagnostics.all.partitioned { $0.range.file.hasPrefix("--") }
+        var files = policies.sourcesByPath
+        if let configuration = policies.configuration.file, let text = try? String(contentsOfFile: configuration, encoding: .utf8) {
+            files[configuration] = PolicySource(path: configuration, bytes: Array(text.utf8))
+        }
+        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: files))
+        for diagnostic in commandLine {
+            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n")
+        }
         let errors = diagnostics.all.filter { $0.severity == .error }
         if !errors.isEmpty {
-            throw CLIError("\(errors.count) observation problem\(errors.count == 1 ? "" : "s") (see above)\(strict ? "; --strict makes bad rows fatal" : "")")
+            let observations = errors.allSatisfy { $0.rule == ObservationRuleID.badObservation || $0.rule == ObservationRuleID.unreadableFile }
+            let kind = observations ? "observation" : "input"
+            throw CLIError("\(errors.count) \(kind) problem\(errors.count == 1 ? "" : "s") (see above)\(strict && observations ? "; --strict makes bad rows fatal" : "")")
         }
         if report.observations.badRows > 0 {
             Terminal.writeError("kpi: skipped \(report.observations.badRows) bad observation row\(report.observations.badRows == 1 ? "" : "s") (--strict makes them fatal)\n")
         }
         return report
+    }
+}
+
+extension Array {
+    /// The elements that satisfy `belongs`, and the others, each in order.
+    func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
+        var matching: [Element] = []
+        var others: [Element] = []
+        for element in self {
+            if belongs(element) { matching.append(element) } else { others.append(element) }
+        }
+        return (matching, others)
     }
 }

@@ -9,6 +9,15 @@ struct EvaluationInputOptions: ParsableArguments {
     @Option(name: .customLong("metrics"), help: "An observation file or folder (repeatable).", completion: .file())
     var metrics: [String] = []
 
+    @Option(name: .customLong("prometheus"), help: ArgumentHelp(
+        "The base URL of a Prometheus-API server to read observations from (Prometheus, Thanos, Mimir, VictoriaMetrics).",
+        discussion: "Credentials go in a source of .kpi.yaml (`headers` with ${VAR}), not on the command line; see docs/sources.md.",
+        valueName: "url"))
+    var prometheus: String?
+
+    @Option(name: .customLong("source"), help: ArgumentHelp("A source of .kpi.yaml to read observations from, instead of `sources.default`.", valueName: "name"))
+    var source: String?
+
     @Option(name: .customLong("as-of"), help: "The instant windows end at: YYYY-MM-DD (00:00 UTC) or an ISO-8601 time. Default: now.")
     var asOf: Timestamp?
 
@@ -16,7 +25,19 @@ struct EvaluationInputOptions: ParsableArguments {
     var strict = false
 
     func validate() throws {
-        guard !metrics.isEmpty else { throw ValidationError("give at least one --metrics FILE or FOLDER of observations") }
+        let given = [!metrics.isEmpty, prometheus != nil, source != nil].filter { $0 }.count
+        if given > 1 { throw ValidationError("give one of --metrics, --prometheus or --source") }
+        if let prometheus, !(prometheus.lowercased().hasPrefix("http://") || prometheus.lowercased().hasPrefix("https://")) {
+            throw ValidationError("--prometheus takes the http:// or https:// base URL of a Prometheus-API server")
+        }
+    }
+
+    /// The observation input the command line names, if any: it replaces `sources.default`.
+    var commandLineSource: SourceSelection.CommandLine? {
+        if !metrics.isEmpty { return .files(metrics.map { FilePaths.shown($0) }) }
+        if let prometheus { return .prometheus(prometheus) }
+        if let source { return .named(source) }
+        return nil
     }
 
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).

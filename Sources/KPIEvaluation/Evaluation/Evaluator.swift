@@ -19,8 +19,44 @@ public struct Evaluator: Sendable {
     /// to `diagnostics`.
     public func evaluate(_ set: PolicySet, source: some MetricSource, diagnostics: inout Diagnostics) -> EvaluationReport {
         let plan = plan(set)
-        let answers = source.answer(plan.batch, diagnostics: &diagnostics)
+        let answers = Self.answer(plan.batch, from: source, diagnostics: &diagnostics)
         return EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations)
+    }
+
+    /// Evaluates every KPI of `set`, each with the answers of the source `route` names for it (a
+    /// KPI's `measurement.source`, or the default). Each source is asked once, for the KPIs that read
+    /// it; results keep the set's order. A route to a name `sources` lacks gives those KPIs no data.
+    public func evaluate(
+        _ set: PolicySet, sources: [String: any MetricSource], route: (KPI) -> String, diagnostics: inout Diagnostics
+    ) -> EvaluationReport {
+        var groups: [String: [Int]] = [:]
+        for (index, kpi) in set.kpis.enumerated() { groups[route(kpi), default: []].append(index) }
+        var results = [KPIResult?](repeating: nil, count: set.kpis.count)
+        var counts = ObservationCounts()
+        for name in groups.keys.sorted() {
+            let indices = groups[name]!
+            let plan = EvaluationPlan(set, kpis: indices.map { set.kpis[$0] }, asOf: asOf)
+            let answers = sources[name].map { Self.answer(plan.batch, from: $0, diagnostics: &diagnostics) } ?? SourceAnswers()
+            counts += answers.observations
+            for (index, result) in zip(indices, plan.judge(answers)) { results[index] = result }
+        }
+        return EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts)
+    }
+
+    /// The source's answers; a push-down query asked of a source that cannot evaluate it is an
+    /// error at its `query:` line.
+    static func answer(_ batch: SeriesBatch, from source: some MetricSource, diagnostics: inout Diagnostics) -> SourceAnswers {
+        if !source.answersQueries {
+            var reported = Set<SourceRange>()
+            for query in batch.queries {
+                guard let location = batch.queryLocations[query], reported.insert(location).inserted else { continue }
+                diagnostics.emit(
+                    .error, SourceRuleID.unsupportedBySource,
+                    "`query` is PromQL that only a Prometheus source evaluates, but this KPI reads observation files; give it a Prometheus source (`measurement.source`, `sources.default` or --prometheus) or a `metric` with a `statistic`",
+                    at: location)
+            }
+        }
+        return source.answer(batch, diagnostics: &diagnostics)
     }
 
     /// Reads observation files or folders and evaluates every KPI of `set`.

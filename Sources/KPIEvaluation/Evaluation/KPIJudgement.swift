@@ -27,7 +27,7 @@ struct KPIJudgement {
         var segments: [SegmentResult] = []
         for segment in kpi.segments {
             guard let target = segment.target?.value, let window else { continue }
-            let computed = compute(over: window, selector: questions.selector(of: segment))
+            let computed = compute(over: window, selector: questions.selector(of: segment), segment: segment)
             let segmentStatus = judgeSegment(computed, target: target, segment: segment.id.value, explanation: &explanation)
             segments.append(SegmentResult(id: segment.id.value, status: segmentStatus, value: computed.value, target: target.text, samples: computed.samples))
         }
@@ -74,9 +74,23 @@ struct KPIJudgement {
 
     // MARK: Computing a value
 
-    func compute(over window: TimeWindow, selector: LabelSelector) -> Computed {
+    /// The value over `window` of the observations `selector` picks, or, for a `query` KPI, the
+    /// backend's answer to the KPI's (or `segment`'s) query over that window.
+    func compute(over window: TimeWindow, selector: LabelSelector, segment: Segment? = nil) -> Computed {
         guard let measurement = kpi.measurement, let unit, let measurementUnit = questions.measurementUnit else {
             return Computed(value: nil, samples: 0, reason: "the KPI has no valid unit or measurement")
+        }
+        if measurement.query != nil {
+            guard let request = questions.queryRequest(over: window, segment: segment) else {
+                return Computed(value: nil, samples: 0, reason: "segment `\(segment?.id.value ?? "")` has no `query` of its own")
+            }
+            guard let raw = answers.queries[request]?.value else {
+                return Computed(value: nil, samples: 0, reason: "`\(request.expression)` has no value at \(request.time.iso8601)")
+            }
+            guard let converted = measurementUnit.convert(raw, to: unit) else {
+                return Computed(value: nil, samples: 0, reason: "values in \(measurementUnit.symbol) cannot be converted to \(unit.symbol)")
+            }
+            return Computed(value: converted, samples: 0, reason: nil)
         }
         if let metric = measurement.metric?.value {
             guard let statistic = measurement.statistic?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no statistic") }
@@ -126,7 +140,7 @@ struct KPIJudgement {
             return .noData
         }
         let windowText = window.map(Self.describe) ?? ""
-        let what = kpi.measurement?.formula.map { "`\($0.value.source)`" } ?? "\(statistic) of \(computed.samples) observation\(computed.samples == 1 ? "" : "s")"
+        let what = kpi.measurement?.query.map { "`\($0.value)`" } ?? kpi.measurement?.formula.map { "`\($0.value.source)`" } ?? "\(statistic) of \(computed.samples) observation\(computed.samples == 1 ? "" : "s")"
         let scope = kpi.segments.isEmpty ? "" : " outside every segment"
         explanation.append("Value: \(what)\(scope) in \(windowText) = \(DisplayNumber.format(value, unit: unit.symbol)).")
 

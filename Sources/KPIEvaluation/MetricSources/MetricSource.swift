@@ -28,4 +28,12 @@ import KPIPolicy
 public protocol MetricSource {
     /// Answers every request of `batch`, and gives the facts of every metric in `batch.metrics`.
     func answer(_ batch: SeriesBatch, diagnostics: inout Diagnostics) -> SourceAnswers
+
+    /// Whether the source evaluates push-down queries (`batch.queries`, from `measurement.query`).
+    /// Only a Prometheus-API server does; a KPI with a `query` on another source is an error.
+    var answersQueries: Bool { get }
+}
+
+extension MetricSource {
+    public var answersQueries: Bool { false }
 }

@@ -1,3 +1,5 @@
+import KPIPolicy
+
 /// Everything an evaluation asks a source at once (DESIGN §7): the distinct series requests, and
 /// the metrics whose presence and newest observation it needs.
 public struct SeriesBatch: Hashable, Sendable, Codable {
@@ -8,11 +10,22 @@ public struct SeriesBatch: Hashable, Sendable, Codable {
     public var requests: [SeriesRequest]
     /// Every metric the requests read, plus the ones only staleness reads; distinct and sorted.
     public var metrics: [String]
+    /// Push-down questions (`measurement.query`), distinct and sorted; only a Prometheus source
+    /// answers them.
+    public var queries: [QueryRequest]
+    /// Where each query is written (its `query:` line; the first KPI's, when several share it), so a
+    /// source can place a PromQL error there.
+    public var queryLocations: [QueryRequest: SourceRange]
 
-    public init(asOf: Timestamp, requests: some Sequence<SeriesRequest>, metrics: some Sequence<String>) {
+    public init(
+        asOf: Timestamp, requests: some Sequence<SeriesRequest>, metrics: some Sequence<String>,
+        queries: [QueryRequest: SourceRange] = [:]
+    ) {
         self.asOf = asOf
         self.requests = Array(Set(requests)).sorted()
         self.metrics = Array(Set(metrics).union(self.requests.map(\.metric))).sorted()
+        self.queries = queries.keys.sorted()
+        self.queryLocations = queries
     }
 
     /// The earliest instant any request covers (exclusive), or as-of when there is none.

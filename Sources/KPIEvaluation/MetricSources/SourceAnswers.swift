@@ -10,6 +10,9 @@ public struct SourceAnswers: Sendable {
     public var catalogue: Set<String>?
     /// What was read: files, rows and bad rows (a source that reads no files reports its samples as rows).
     public var observations: ObservationCounts
+    /// An answer for each push-down query of the batch (`samples` unknown); a query without one is
+    /// judged as having no data.
+    public var queries: [QueryRequest: SeriesAnswer] = [:]
 
     public init(
         series: [SeriesRequest: SeriesAnswer] = [:], metrics: [String: MetricFacts] = [:], catalogue: Set<String>? = nil,

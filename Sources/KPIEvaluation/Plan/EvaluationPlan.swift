@@ -16,16 +16,22 @@ public struct EvaluationPlan: Sendable {
     /// The distinct requests of every KPI, and the metrics they read.
     public let batch: SeriesBatch
 
-    public init(_ set: PolicySet, asOf: Timestamp) {
+    /// The plan of every KPI of `set`, or of `kpis` only (those that read one source).
+    public init(_ set: PolicySet, kpis: [KPI]? = nil, asOf: Timestamp) {
         self.asOf = asOf
         let quarter = Quarter(containing: asOf.adding(seconds: 0, nanoseconds: -1))
         self.quarter = quarter
-        questions = set.kpis.map { KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter) }
+        questions = (kpis ?? set.kpis).map { KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter) }
         // Requests are built on every core; the set of them merges identical ones from different KPIs.
         let perKPI = questions.concurrentMap(minimumPerTask: 64) { $0.requests }
         var distinct = Set<SeriesRequest>()
         for requests in perKPI { distinct.formUnion(requests) }
-        batch = SeriesBatch(asOf: asOf, requests: distinct, metrics: questions.flatMap(\.factMetrics))
+        // Push-down queries keep the location of the first KPI (in the set's order) that asks them.
+        var queries: [QueryRequest: SourceRange] = [:]
+        for question in questions {
+            for (query, location) in question.queryRequests where queries[query] == nil { queries[query] = location }
+        }
+        batch = SeriesBatch(asOf: asOf, requests: distinct, metrics: questions.flatMap(\.factMetrics), queries: queries)
     }
 
     /// Judges every KPI from `answers`, in the set's order. Reads answers only, so a KPI's cost does

@@ -98,6 +98,35 @@ struct KPIQuestions: Sendable {
         return requests
     }
 
+    /// The push-down expression behind a value: the segment's `query` for a segment, else the
+    /// measurement's. Nil when the KPI is not a `query` KPI (or the segment has no `query`).
+    func queryTemplate(for segment: Segment?) -> Located<String>? {
+        guard let query = kpi.measurement?.query else { return nil }
+        guard let segment else { return query }
+        return segment.query
+    }
+
+    /// The push-down request behind a value over `window`.
+    func queryRequest(over window: TimeWindow, segment: Segment?) -> QueryRequest? {
+        queryTemplate(for: segment).map { QueryRequest(template: $0.value, window: window) }
+    }
+
+    /// Every push-down request the KPI's judgement reads, with where its expression is written.
+    var queryRequests: [(QueryRequest, SourceRange)] {
+        guard kpi.measurement?.query != nil, unit != nil, measurementUnit != nil else { return [] }
+        var windows: [(TimeWindow, Segment?)] = []
+        if let window {
+            windows.append((window, nil))
+            for segment in kpi.segments where segment.target != nil { windows.append((window, segment)) }
+        }
+        if let baselineWindow { windows.append((baselineWindow, nil)) }
+        for period in trendPeriods { windows.append((period.window, nil)) }
+        return windows.compactMap { window, segment in
+            guard let template = queryTemplate(for: segment) else { return nil }
+            return (QueryRequest(template: template.value, window: window), template.range)
+        }
+    }
+
     /// The metrics whose facts the judgement reads: the measurement's, and the agreement metric.
     var factMetrics: [String] {
         metrics + (kpi.evidence?.agreementMetric.map { [$0.value] } ?? [])

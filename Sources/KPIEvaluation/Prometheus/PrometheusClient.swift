@@ -47,15 +47,33 @@ public final class PrometheusClient: Sendable {
     /// time-out, an HTTP error, a PromQL error or a body that is not a Prometheus answer; 429, 502,
     /// 503, 504 and dropped connections are retried `endpoint.retries` times with doubling waits.
     public func query(_ expression: String, at time: Timestamp) throws(PrometheusFailure) -> PrometheusResponse {
-        let body = Self.form([("query", expression), ("time", Self.seconds(time))])
+        let answer = try exchange(queryURL, form: Self.form([("query", expression), ("time", Self.seconds(time))]))
+        observer?(PrometheusExchange(query: expression, time: time, body: answer.body))
+        return answer.response
+    }
+
+    /// Every metric name the server holds samples of between `start` and `end`
+    /// (`/api/v1/label/__name__/values`): which metrics exist, and what a misspelt one may have meant.
+    public func metricNames(from start: Timestamp, through end: Timestamp) throws(PrometheusFailure) -> [String] {
+        var components = URLComponents(url: queryURL, resolvingAgainstBaseURL: false)!
+        components.path = String(components.path.dropLast("/query".count)) + "/label/__name__/values"
+        // This endpoint answers GET only: the parameters go in the URL (they hold no secret).
+        let parameters = Self.form([("start", Self.seconds(start)), ("end", Self.seconds(end))])
+        components.percentEncodedQuery = [components.percentEncodedQuery, parameters].compactMap { $0 }.joined(separator: "&")
+        let answer = try exchange(components.url!, form: nil)
+        observer?(PrometheusExchange(query: "label __name__ values", time: end, body: answer.body))
+        return answer.response.names
+    }
+
+    /// One request with its retries.
+    private func exchange(_ url: URL, form body: String?) throws(PrometheusFailure) -> (response: PrometheusResponse, body: [UInt8]) {
         var attempt = 0
         while true {
-            let outcome = send(body)
+            let outcome = send(body, to: url)
             traffic.update { $0.requests += 1; $0.bytes += outcome.body.count }
             switch interpret(outcome) {
             case .answer(let response):
-                observer?(PrometheusExchange(query: expression, time: time, body: outcome.body))
-                return response
+                return (response, outcome.body)
             case .failure(let failure):
                 throw failure
             case .retry(let failure, let wait):
@@ -78,11 +96,16 @@ public final class PrometheusClient: Sendable {
         var errorText: String?
     }
 
-    private func send(_ form: String) -> Outcome {
-        var request = URLRequest(url: queryURL, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: endpoint.timeout)
-        request.httpMethod = "POST"
-        request.httpBody = Data(form.utf8)
-        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+    /// POSTs `form`, or GETs `url` when there is no form.
+    private func send(_ form: String?, to url: URL) -> Outcome {
+        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: endpoint.timeout)
+        if let form {
+            request.httpMethod = "POST"
+            request.httpBody = Data(form.utf8)
+            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        } else {
+            request.httpMethod = "GET"
+        }
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         request.setValue("kpi", forHTTPHeaderField: "User-Agent")
         for header in endpoint.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }

@@ -22,6 +22,8 @@ public struct PrometheusResponse: Sendable, Equatable {
     public var error: String?
     /// Series whose samples are native histograms, which kpi does not read (counted, not parsed).
     public var histogramSeries: Int
+    /// The names of a label-values answer (`/api/v1/label/__name__/values`).
+    public var names: [String] = []
 
     public init(
         status: Status, resultType: String? = nil, series: [PrometheusSeries] = [], warnings: [String] = [],

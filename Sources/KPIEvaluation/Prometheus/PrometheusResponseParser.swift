@@ -57,6 +57,10 @@ public enum PrometheusResponseParser {
         mutating func data(into response: inout PrometheusResponse) throws(Failure) {
             skipSpace()
             if peek == UInt8(ascii: "n") { return try null() }
+            if peek == UInt8(ascii: "[") {
+                response.names = try strings()
+                return
+            }
             try object { (reader: inout Reader, key: String) throws(Failure) in
                 switch key {
                 case "resultType": response.resultType = try reader.string()

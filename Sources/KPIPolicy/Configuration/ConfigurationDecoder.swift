@@ -19,6 +19,7 @@ struct ConfigurationDecoder {
             Section(key: "exclude", decode: decodeExclude),
             Section(key: "rules", decode: decodeRules),
             Section(key: "limits", decode: decodeLimits),
+            Section(key: "sources", decode: decodeSources),
         ]
     }
 

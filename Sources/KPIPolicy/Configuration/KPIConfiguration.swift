@@ -22,6 +22,8 @@ public struct KPIConfiguration: Sendable {
     public var files: FileSelection
     /// `limits.max-kpis-per-owner`; nil when not set.
     public var maxKPIsPerOwner: Int?
+    /// `sources:`: where observations live, by name.
+    public var sources = SourceSettings()
 
     /// The defaults: no file, every rule at its default severity, no patterns.
     public init(folder: String = FilePaths.workingDirectory) {

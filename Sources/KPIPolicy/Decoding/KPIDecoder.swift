@@ -22,7 +22,13 @@ extension PolicyDecoder {
         for entry in fields.entries("segments", diagnostics: &diagnostics) {
             guard let segmentID = Identifier.read(entry.key, file: file, kind: "segment", diagnostics: &diagnostics) else { continue }
             let segment = FieldReader(entry.value, file: file, context: "segment `\(segmentID.value)` of \(context)", fields: PolicyFields.segment, diagnostics: &diagnostics)
-            segment.require(["where", "target"], diagnostics: &diagnostics)
+            segment.require(["target"], diagnostics: &diagnostics)
+            let segmentQuery = segment.string("query", diagnostics: &diagnostics)
+            if segment.value("where") == nil, segmentQuery == nil {
+                diagnostics.emit(
+                    .error, RuleID.missingField, "segment `\(segmentID.value)` of \(context): required field `where` is missing (or give the segment its own `query`)",
+                    at: segment.keyNode("where")?.range(in: file) ?? segment.headRange)
+            }
             var labels: [(key: Located<String>, value: Located<String>)] = []
             for pair in segment.entries("where", diagnostics: &diagnostics) {
                 guard let label = pair.key.scalar else { continue }
@@ -33,6 +39,7 @@ extension PolicyDecoder {
             segments.append(Segment(
                 id: segmentID, labels: labels,
                 target: segment.parsed("target", diagnostics: &diagnostics, Target.parse),
+                query: segmentQuery,
                 range: entry.value.range(in: file)))
         }
 
@@ -83,6 +90,17 @@ extension PolicyDecoder {
             }
         }
 
+        let measurement = fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) }
+        if measurement?.query == nil {
+            for segment in segments {
+                guard let query = segment.query else { continue }
+                diagnostics.emit(
+                    .error, RuleID.wrongType,
+                    "segment `\(segment.id.value)` of \(context) has a `query`, but the KPI's measurement is not a `query`; a segment of a `metric` or `formula` KPI selects its observations with `where`",
+                    at: query.range)
+            }
+        }
+
         return KPI(KPI.Fields(
             id: id, team: team,
             name: fields.string("name", diagnostics: &diagnostics),
@@ -91,7 +109,7 @@ extension PolicyDecoder {
             owner: decodeOwner(fields, diagnostics: &diagnostics),
             unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
             better: fields.enumeration("better", Direction.self, diagnostics: &diagnostics),
-            measurement: fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) },
+            measurement: measurement,
             review: fields.string("review", diagnostics: &diagnostics),
             target: fields.parsed("target", diagnostics: &diagnostics, Target.parse),
             bands: bands, bandsRange: fields.value("bands")?.range(in: file),
@@ -107,9 +125,25 @@ extension PolicyDecoder {
         let metric = fields.string("metric", diagnostics: &diagnostics)
         let formula = fields.value("formula").flatMap { decodeFormula($0, context: context, file: file, diagnostics: &diagnostics) }
         let statistic = fields.enumeration("statistic", Statistic.self, diagnostics: &diagnostics)
+        let query = fields.string("query", diagnostics: &diagnostics)
+        if let query {
+            if query.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context): `query` is empty", at: query.range)
+            }
+            if let other = metric.map({ ("metric", $0.range) }) ?? formula.map({ ("formula", $0.range) }) {
+                diagnostics.emit(
+                    .error, RuleID.wrongType,
+                    "the measurement of \(context) has both `query` and `\(other.0)`; keep one (`query` is computed by a Prometheus source, `\(other.0)` from raw observations)",
+                    at: other.1)
+            } else if let statistic {
+                diagnostics.emit(.error, RuleID.wrongType, "the measurement of \(context): a `query` computes the value itself, so `statistic` does not apply", at: statistic.range)
+            }
+        }
         switch (metric, formula) {
         case (nil, nil):
-            diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context) needs a `metric` (with a `statistic`) or a `formula`", at: fields.headRange)
+            if query == nil {
+                diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context) needs a `metric` (with a `statistic`), a `formula` or a `query`", at: fields.headRange)
+            }
         case (.some, .some(let formula)):
             diagnostics.emit(.error, RuleID.wrongType, "the measurement of \(context) has both `metric` and `formula`; keep one", at: formula.range)
         case (.some, nil):
@@ -123,12 +157,13 @@ extension PolicyDecoder {
         }
         return Measurement(
             method: fields.string("method", diagnostics: &diagnostics),
-            metric: metric, formula: formula, statistic: statistic,
+            metric: metric, formula: formula, query: query, statistic: statistic,
             window: fields.parsed("window", diagnostics: &diagnostics, PolicyDuration.parse),
             every: fields.enumeration("every", Cadence.self, diagnostics: &diagnostics),
             unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
             judgement: fields.enumeration("judgement", Judgement.self, diagnostics: &diagnostics),
             labels: fields.strings("labels", diagnostics: &diagnostics),
+            source: fields.string("source", diagnostics: &diagnostics),
             range: node.range(in: file))
     }
 

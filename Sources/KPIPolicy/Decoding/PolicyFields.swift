@@ -8,9 +8,9 @@ public enum PolicyFields {
         "name", "category", "measures", "owner", "unit", "better", "measurement", "review", "target", "bands",
         "segments", "baseline", "improvement", "evidence", "references", "description",
     ]
-    public static let measurement = ["method", "metric", "formula", "statistic", "window", "every", "unit", "judgement", "labels"]
+    public static let measurement = ["method", "metric", "formula", "query", "statistic", "window", "every", "unit", "judgement", "labels", "source"]
     public static let band = ["level", "label", "when"]
-    public static let segment = ["where", "target"]
+    public static let segment = ["where", "target", "query"]
     public static let baseline = ["from", "to", "value"]
     public static let improvement = ["change", "within"]
     public static let evidence = ["min-samples", "agreement"]

@@ -18,4 +18,6 @@ public enum RuleID {
     public static let invalidId = "invalid-id"
     public static let unsupportedAPIVersion = "unsupported-api-version"
     public static let unreadableFile = "unreadable-file"
+    /// A KPI's `measurement.source`, or `sources.default`, names no source of `.kpi.yaml`.
+    public static let unknownSource = "unknown-source"
 }
