@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "kpiCLITests",
-            dependencies: ["kpi", "KPIPolicy", "KPITestSupport"],
+            dependencies: ["kpi", "KPIPolicy", "KPIEvaluation", "KPITestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

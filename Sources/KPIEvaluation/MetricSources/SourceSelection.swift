@@ -120,8 +120,8 @@ public struct SourceSelection {
             do throws(PrometheusEndpoint.Failure) {
                 let endpoint = try PrometheusEndpoint(
                     url: settings.url.value, headers: headers, environment: environment,
-                    timeout: settings.timeout.map { $0.value.seconds } ?? PrometheusEndpoint.defaultTimeout,
-                    maximumRangeSeconds: settings.maxRange.map { Int64($0.value.seconds) } ?? PrometheusEndpoint.defaultMaximumRangeSeconds,
+                    timeout: settings.timeout?.value ?? PrometheusEndpoint.defaultTimeout,
+                    maximumRangeSeconds: settings.maxRange.map { Int64($0.value) } ?? PrometheusEndpoint.defaultMaximumRangeSeconds,
                     concurrency: settings.concurrency?.value ?? PrometheusEndpoint.defaultConcurrency)
                 return PrometheusSource(client: PrometheusClient(endpoint: endpoint), location: settings.url.range)
             } catch {

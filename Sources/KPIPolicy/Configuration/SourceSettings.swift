@@ -65,17 +65,17 @@ public struct PrometheusSourceSettings: Sendable {
     /// The base URL (`prometheus:`), as written.
     public var url: Located<String>
     public var headers: [(name: Located<String>, value: Located<EnvironmentTemplate>)]
-    /// How long one request may take (`timeout:`, default 30 s).
-    public var timeout: Located<PolicyDuration>?
-    /// The longest range one raw-sample request spans (`max-range:`, default 7 days); longer windows
+    /// How long one request may take, in seconds (`timeout:`, default 30 s).
+    public var timeout: Located<Double>?
+    /// The longest range one raw-sample request spans, in seconds (`max-range:`, default 7 days); longer windows
     /// are fetched in pieces.
-    public var maxRange: Located<PolicyDuration>?
+    public var maxRange: Located<Double>?
     /// How many requests may be in flight at once (`concurrency:`, default 4).
     public var concurrency: Located<Int>?
 
     public init(
         url: Located<String>, headers: [(name: Located<String>, value: Located<EnvironmentTemplate>)] = [],
-        timeout: Located<PolicyDuration>? = nil, maxRange: Located<PolicyDuration>? = nil, concurrency: Located<Int>? = nil
+        timeout: Located<Double>? = nil, maxRange: Located<Double>? = nil, concurrency: Located<Int>? = nil
     ) {
         self.url = url
         self.headers = headers

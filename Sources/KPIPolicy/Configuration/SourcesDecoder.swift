@@ -114,13 +114,27 @@ struct SourcesDecoder {
         return headers
     }
 
-    private func positiveDuration(_ key: String, _ fields: FieldReader, diagnostics: inout Diagnostics) -> Located<PolicyDuration>? {
-        guard let duration = fields.parsed(key, diagnostics: &diagnostics, PolicyDuration.parse) else { return nil }
-        guard duration.value.seconds >= 1, duration.value.seconds < 1e9 else {
-            diagnostics.emit(.error, RuleID.invalidDuration, "`\(key)` of \(fields.context) must be at least one second", at: duration.range)
-            return nil
+    /// A span such as `30s`, `500ms`, `2m`, `1h`, `7d` or `2w`, in seconds; at least one second.
+    private func positiveDuration(_ key: String, _ fields: FieldReader, diagnostics: inout Diagnostics) -> Located<Double>? {
+        fields.parsed(key, diagnostics: &diagnostics) { text in
+            guard let seconds = Self.seconds(text) else {
+                return .failure(ScalarError(rule: RuleID.invalidDuration, message: "`\(text)` is not a duration; write a whole number and one of ms, s, m, h, d, w (e.g. `30s`, `2m`, `7d`)"))
+            }
+            guard seconds >= 1, seconds < 1e9 else {
+                return .failure(ScalarError(rule: RuleID.invalidDuration, message: "`\(text)` is shorter than one second"))
+            }
+            return .success(seconds)
         }
-        return duration
+    }
+
+    static func seconds(_ text: String) -> Double? {
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400), ("w", 604_800)]
+        for (unit, size) in units where text.hasSuffix(unit) {
+            let digits = text.dropLast(unit.count)
+            guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Double(digits) else { return nil }
+            return count * size
+        }
+        return nil
     }
 
     static func isSourceName(_ name: String) -> Bool {
