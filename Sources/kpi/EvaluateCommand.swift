@@ -56,7 +56,7 @@ struct EvaluateCommand: ParsableCommand {
         case .json: EvaluationJSONReporter().render(report)
         case .md: EvaluationMarkdownReporter().render(report)
         }
-        if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(text, to: output, protecting: input.protectedPaths(policies)) } else { Terminal.write(text) }
         let failing: Set<KPIStatus> = switch failOn {
         case .missed: [.missed]
         case .atRisk: [.missed, .atRisk]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KPIEvaluation
 import KPIPolicy
+import KPIReports
 
 /// The inputs of an evaluation, shared by `kpi evaluate` and the reporting commands.
 struct EvaluationInputOptions: ParsableArguments {
@@ -38,6 +39,11 @@ struct EvaluationInputOptions: ParsableArguments {
         if let prometheus { return .prometheus(prometheus) }
         if let source { return .named(source) }
         return nil
+    }
+
+    /// What no output of the run may replace: its policies, its observations and `.kpi.yaml`.
+    func protectedPaths(_ checked: CheckedPolicies? = nil) -> ProtectedPaths {
+        ProtectedPaths(inputs: policies.protectedInputs(checked) + metrics)
     }
 
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).

@@ -94,11 +94,12 @@ struct LintCommand: ParsableCommand {
         // Files first and standard output last, so a report that cannot be written stops the run
         // before anything is printed.
         let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
+        let protected = ProtectedPaths(inputs: policies.protectedInputs(checked))
         let sarifFile = outputs.first { $0.format == .sarif }?.path
         for output in ordered {
             let text = render(output.format, result, sources: checked.sources, sarifFile: sarifFile, toTerminal: output.path == nil)
             if let path = output.path {
-                try OutputFile.write(text, to: path)
+                try OutputFile.write(text, to: path, protecting: protected)
             } else {
                 Terminal.write(text)
             }

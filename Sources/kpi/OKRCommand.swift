@@ -38,7 +38,7 @@ struct OKRCommand: ParsableCommand {
     func run() throws {
         let review = try input.load()
         if format == .xlsx, let output {
-            try OutputFile.write(try OKRSheetXLSXWriter().bytes(review.sheet), to: output)
+            try OutputFile.write(try OKRSheetXLSXWriter().bytes(review.sheet), to: output, protecting: input.source.protectedPaths(review.policies))
             return
         }
         let text: String = switch format {
@@ -47,6 +47,6 @@ struct OKRCommand: ParsableCommand {
         case .csv: OKRSheetCSVRenderer().render(review.sheet)
         case .json, .xlsx: OKRSheetJSONRenderer().render(review.sheet)
         }
-        if let output { try OutputFile.write(text, to: output) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(text, to: output, protecting: input.source.protectedPaths(review.policies)) } else { Terminal.write(text) }
     }
 }

@@ -1,32 +1,40 @@
 import Foundation
+import KPIReports
 
 /// Writes files atomically: a temporary file beside the target, then a rename, so a failed run never
-/// leaves a half-written output.
+/// leaves a half-written output. Only a path `ProtectedPaths` allows is written: never a folder, never
+/// an input of the run.
 enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+    static func write(_ text: String, to path: String, protecting protected: ProtectedPaths) throws {
+        try write(Array(text.utf8), to: path, protecting: protected)
     }
 
     /// Bytes, for binary formats such as XLSX.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String, protecting protected: ProtectedPaths) throws {
+        do {
+            try protected.checkFile(path)
+        } catch {
+            throw CLIError(error.message)
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CLIError("cannot write \(path): folder \(directory.path) does not exist")
         }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = try temporaryFile(beside: url, shown: path)
         do {
-            try Data(bytes).write(to: temporary)
-            // rename(2) replaces an existing file atomically; Foundation's replaceItemAt does not on Linux.
-            guard rename(temporary.path, url.path) == 0 else {
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            // rename(2) replaces an existing file atomically (and fails on a folder); Foundation's
+            // replaceItemAt does not on Linux.
+            guard rename(temporary, url.path) == 0 else {
                 throw CLIError(String(cString: strerror(errno)))
             }
         } catch let error as CLIError {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw CLIError("cannot write \(path): \(error.message)")
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw CLIError("cannot write \(path): \(error.localizedDescription)")
         }
     }
@@ -37,16 +45,29 @@ enum OutputFile {
         let refusal = CLIError("\(path) already exists; kpi never overwrites it. Choose another folder or name, or move the file away")
         if FileManager.default.fileExists(atPath: path) { throw refusal }
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let temporary = try temporaryFile(beside: url, shown: path)
+        defer { unlink(temporary) }
         do {
-            try Data(text.utf8).write(to: temporary)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
             throw CLIError("cannot write \(path): \(error.localizedDescription)")
         }
-        guard link(temporary.path, path) == 0 else {
+        guard link(temporary, path) == 0 else {
             if errno == EEXIST { throw refusal }
             throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// A new, empty hidden file beside `url`, created exclusively so that no file of another
+    /// program is ever overwritten, with the mode a new file would get.
+    private static func temporaryFile(beside url: URL, shown: String) throws -> String {
+        var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".kpi-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw CLIError("cannot write \(shown): \(String(cString: strerror(errno)))") }
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        close(descriptor)
+        return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -25,6 +25,13 @@ struct PolicyOptions: ParsableArguments {
         if let maxKPIsPerOwner, maxKPIsPerOwner < 1 { throw ValidationError("--max-kpis-per-owner must be at least 1") }
     }
 
+    /// The inputs no output of the run may replace: the policy paths (or `policies/`), the
+    /// configuration file, and the policy files `checked` read, once they are known.
+    func protectedInputs(_ checked: CheckedPolicies? = nil) -> [String] {
+        let configurationFile = noConfig ? nil : config ?? checked?.configuration.file ?? KPIConfiguration.find()
+        return (paths.isEmpty ? ["policies"] : paths) + [configurationFile].compactMap { $0 } + (checked?.sources.map(\.path) ?? [])
+    }
+
     var workspace: PolicyWorkspace {
         let configuration: ConfigurationChoice = noConfig ? .defaults : config.map { .file($0) } ?? .nearest()
         return PolicyWorkspace(paths: paths, configuration: configuration)

@@ -11,8 +11,14 @@ struct ReviewCommand: ParsableCommand {
             Writes into --out DIR: lint.txt and lint.json; evaluation.json and evaluation.md; the OKR sheet \
             as okr.md, okr.json (and the HTML, CSV and XLSX forms); the ownership report; one agenda per \
             review meeting; and index.html linking them. The folder is written atomically: a failed run \
-            leaves no partial folder and does not touch a previous one. Two runs with the same inputs and
+            leaves no partial folder and does not touch a previous one. Two runs with the same inputs and \
             --as-of give byte-identical files.
+
+            kpi replaces only a folder it wrote: a new or empty folder is written, and an existing one \
+            only when it holds kpi's .kpi-review marker and nothing but the files the marker lists. kpi \
+            refuses (exit 2) an empty path, the working folder, the home folder, / or any folder above \
+            them, a folder holding a policy, observation or configuration input, a git repository's \
+            root, and any other folder that is not empty.
 
             Exit codes: 0 done; 2 usage, policy, input or I/O error.
             """
@@ -20,13 +26,15 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var input: ReviewInputOptions
 
-    @Option(name: .customLong("out"), help: "The folder to write (replaced as a whole).", completion: .directory)
+    @Option(name: .customLong("out"), help: "The folder to write: a new or empty folder, or one an earlier kpi review wrote (replaced as a whole).", completion: .directory)
     var out: String
 
     func run() throws {
+        // Refuse a dangerous --out before the work, and again just before the folder is replaced.
+        _ = try OutputFolder.check(out, protecting: input.source.protectedPaths())
         let review = try input.load()
         let files = try ReviewFolder(review: review).files()
-        try OutputFolder.write(files, to: out)
+        try OutputFolder.write(files, to: out, protecting: input.source.protectedPaths(review.policies))
         Terminal.writeError("kpi: wrote \(files.count) files to \(out)\n")
     }
 }

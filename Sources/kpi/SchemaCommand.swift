@@ -1,5 +1,6 @@
 import ArgumentParser
 import KPIPolicy
+import KPIReports
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         if let output {
-            try OutputFile.write(PolicySchema.json, to: output)
+            try OutputFile.write(PolicySchema.json, to: output, protecting: ProtectedPaths(inputs: []))
         } else {
             Terminal.write(PolicySchema.json)
         }
