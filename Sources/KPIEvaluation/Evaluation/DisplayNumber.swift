@@ -8,7 +8,8 @@ public enum DisplayNumber {
         guard value.isFinite else { return "–" }
         if value == 0 { return "0" }
         let magnitude = Int(floor(log10(abs(value))))
-        let decimals = max(0, 3 - magnitude)
+        // Capped so the scale stays finite for the smallest doubles (10^-323 needs 326 decimals).
+        let decimals = min(max(0, 3 - magnitude), 300)
         let scale = pow10(decimals)
         let rounded = (value * scale).rounded() / scale
         return NumberText.format(rounded)

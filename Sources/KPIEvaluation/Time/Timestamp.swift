@@ -14,11 +14,23 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// An instant `seconds` plus `nanoseconds` after the Unix epoch; `nanoseconds` may be any value and
     /// is carried into `seconds`.
+    ///
+    /// Checked: an instant beyond `limit` (about three million years from 1970), which only absurd
+    /// input reaches, is held at the limit instead of overflowing, so date arithmetic never traps.
     public init(seconds: Int64, nanoseconds: Int64 = 0) {
         let carry = nanoseconds >= 0 ? nanoseconds / 1_000_000_000 : (nanoseconds + 1) / 1_000_000_000 - 1
-        self.seconds = seconds + carry
+        let (sum, overflow) = seconds.addingReportingOverflow(carry)
+        if overflow || sum > Self.limit || sum < -Self.limit {
+            self.seconds = (overflow ? seconds : sum) > 0 ? Self.limit : -Self.limit
+            self.nanoseconds = 0
+            return
+        }
+        self.seconds = sum
         self.nanoseconds = Int32(nanoseconds - carry * 1_000_000_000)
     }
+
+    /// The furthest instant from the epoch, either way, in seconds: 10^14 s, about 3.17 million years.
+    public static let limit: Int64 = 100_000_000_000_000
 
     /// The Unix epoch, 1970-01-01T00:00:00Z.
     public static let epoch = Timestamp(seconds: 0)
@@ -29,8 +41,12 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     }
 
     /// This instant moved by whole seconds and nanoseconds (negative values move it back).
+    /// Checked: the sum saturates at `limit` instead of overflowing.
     public func adding(seconds: Int64, nanoseconds: Int64 = 0) -> Timestamp {
-        Timestamp(seconds: self.seconds + seconds, nanoseconds: Int64(self.nanoseconds) + nanoseconds)
+        let (sum, overflow) = self.seconds.addingReportingOverflow(seconds)
+        let (fraction, fractionOverflow) = Int64(self.nanoseconds).addingReportingOverflow(nanoseconds)
+        guard !overflow, !fractionOverflow else { return Timestamp(seconds: seconds > 0 ? .max : .min) }
+        return Timestamp(seconds: sum, nanoseconds: fraction)
     }
 
     /// The seconds from `other` to this instant: positive when this instant is later.

@@ -3,7 +3,7 @@ public enum RuleRegistry {
     public static let all: [LintRule] = [
         .yamlSyntax, .inputLimit, .invalidEncoding, .duplicateKey,
         .unknownField, .missingField, .wrongType, .ambiguousBoolean, .invalidId, .unsupportedAPIVersion,
-        .invalidUnit, .invalidDuration, .invalidDate, .invalidQuarter, .invalidTarget, .invalidFormula,
+        .invalidUnit, .invalidDuration, .periodOutOfRange, .invalidDate, .invalidQuarter, .invalidTarget, .invalidFormula,
         .unresolvedReference, .duplicateID,
         .targetContradictsDirection, .unitMismatch, .percentOutOfRange, .bandsOverlap, .bandsGap, .bandsOrder, .segmentsOverlap,
         .shortBaseline, .improvementWithoutBaseline, .improvementWrongWay, .improvementWindow, .targetMetAtBaseline, .ungroundedTarget,

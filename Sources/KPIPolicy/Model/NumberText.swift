@@ -38,9 +38,13 @@ public enum NumberText {
         return .success(value)
     }
 
-    /// A short, stable rendering: `2000`, `0.1`, `3.25`, at most six decimals.
+    /// A short, stable rendering: `2000`, `0.1`, `3.25`, at most six decimals; `6.62252e+18` (six
+    /// significant digits) from 10^15 on,
+    /// and `nan`, `inf` or `-inf` for what is not a number (never a trap).
     public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
+        if abs(value) >= 1e15 { return String(format: "%g", value) }
+        if value == value.rounded() { return String(Int64(value)) }
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

@@ -5,8 +5,10 @@ import KPIPolicy
 enum ReportText {
     /// A 0…1 score with two decimals: `0.57`, `1.00`.
     static func score(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        let hundredths = Int((value * 100).rounded())
+        // Scores are 0…1; anything a whole number of hundredths cannot hold is shown as a number.
+        guard let hundredths = Int(exactly: (value * 100).rounded()), abs(hundredths) < 1_000_000_000_000 else {
+            return DisplayNumber.format(value)
+        }
         let sign = hundredths < 0 ? "-" : ""
         let magnitude = abs(hundredths)
         let fraction = magnitude % 100
@@ -15,8 +17,11 @@ enum ReportText {
 
     /// A fraction as a whole percentage: `0.6528` → `65%`, `1.26` → `126%`.
     static func percent(_ fraction: Double) -> String {
-        guard fraction.isFinite else { return "–" }
-        return "\(Int((fraction * 100).rounded()))%"
+        guard let whole = Int(exactly: (fraction * 100).rounded()), abs(whole) < 1_000_000_000_000 else {
+            // A progress of 1e19 is possible (a value far off its baseline): shown, never trapped on.
+            return fraction.isFinite ? DisplayNumber.format(fraction * 100) + "%" : "–"
+        }
+        return "\(whole)%"
     }
 
     /// The UTC day of an instant: `2026-11-20`.
@@ -32,7 +37,7 @@ enum ReportText {
 
     /// Whole days from `earlier` to `later`, rounded down: `38 days`, `1 day`, `less than a day`.
     static func age(from earlier: Timestamp, to later: Timestamp) -> String {
-        let days = Int((later.seconds(since: earlier) / 86_400).rounded(.down))
+        let days = Int(exactly: (later.seconds(since: earlier) / 86_400).rounded(.down)) ?? 0
         switch days {
         case ..<1: return "less than a day"
         case 1: return "1 day"
@@ -47,7 +52,9 @@ enum ReportText {
 
     /// A coordinate for SVG: at most one decimal, no trailing `.0`, never `-0`.
     static func coordinate(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        // Coordinates come from report values; a NaN or an overflow must draw at the edge, not trap.
+        let bounded = value.isNaN ? 0 : min(max(value, -1_000_000), 1_000_000)
+        let tenths = Int((bounded * 10).rounded())
         if tenths == 0 { return "0" }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)

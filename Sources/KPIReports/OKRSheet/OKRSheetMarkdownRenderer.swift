@@ -39,10 +39,7 @@ public struct OKRSheetMarkdownRenderer: Sendable {
         return output
     }
 
-    static func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-    }
+    static func score(_ value: Double) -> String { ReportText.score(value) }
 
     private func list(_ objectives: [ObjectiveScore]) -> String {
         objectives.isEmpty ? "none" : objectives.map { "\(escape($0.title)) (\(Self.score($0.score)))" }.joined(separator: ", ")

@@ -65,11 +65,11 @@ struct Sparkline {
             output += "<line x1=\"\(c(Self.inset))\" y1=\"\(c(y(target)))\" x2=\"\(c(Self.width - Self.inset))\" y2=\"\(c(y(target)))\" stroke=\"#1f2328\" stroke-width=\"1\" stroke-dasharray=\"3 2\" opacity=\"0.55\"/>"
         }
         // Runs of consecutive periods with data: lines for runs of two or more, dots for single ones.
-        var runs: [[Int]] = []
-        var run: [Int] = []
+        var runs: [[(index: Int, value: Double)]] = []
+        var run: [(index: Int, value: Double)] = []
         for (index, value) in values.enumerated() {
             if let value, value.isFinite {
-                run.append(index)
+                run.append((index, value))
             } else if !run.isEmpty {
                 runs.append(run)
                 run = []
@@ -77,15 +77,15 @@ struct Sparkline {
         }
         if !run.isEmpty { runs.append(run) }
         for run in runs {
-            if run.count == 1 {
-                output += "<circle cx=\"\(c(x(run[0])))\" cy=\"\(c(y(values[run[0]]!)))\" r=\"1.8\" fill=\"#57606a\"/>"
+            if run.count == 1, let point = run.first {
+                output += "<circle cx=\"\(c(x(point.index)))\" cy=\"\(c(y(point.value)))\" r=\"1.8\" fill=\"#57606a\"/>"
             } else {
-                let points = run.map { "\(c(x($0))),\(c(y(values[$0]!)))" }.joined(separator: " ")
+                let points = run.map { "\(c(x($0.index))),\(c(y($0.value)))" }.joined(separator: " ")
                 output += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"1.6\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
             }
         }
         if let last = runs.last?.last {
-            output += "<circle cx=\"\(c(x(last)))\" cy=\"\(c(y(values[last]!)))\" r=\"2.8\" fill=\"\(StatusBadge.color(status))\"/>"
+            output += "<circle cx=\"\(c(x(last.index)))\" cy=\"\(c(y(last.value)))\" r=\"2.8\" fill=\"\(StatusBadge.color(status))\"/>"
         }
         return output + "</svg>"
     }

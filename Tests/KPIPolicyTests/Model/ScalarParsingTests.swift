@@ -33,9 +33,34 @@ struct ScalarParsingTests {
         #expect(abs(try PolicyDuration.parse(text).get().days - days) < 1e-9)
     }
 
-    @Test("bad durations", arguments: ["60 days", "0d", "-1d", "1.5d", "d", "14", "014d", "2 w"])
+    @Test("bad durations", arguments: ["60 days", "0d", "-1d", "1.5d", "d", "14", "014d", "2 w", "200000000000000d", "365251d", "4020q", "99999999999999999999d"])
     func badDurations(text: String) {
         #expect(throws: ScalarError.self) { try PolicyDuration.parse(text).get() }
+    }
+
+    @Test("durations up to 1,000 years are read, and their whole seconds are exact")
+    func longestDurations() throws {
+        #expect(try PolicyDuration.parse("365250d").get().wholeSeconds == 365_250 * 86_400)
+        #expect(try PolicyDuration.parse("5bd").get().wholeSeconds == 7 * 86_400)
+        #expect(try PolicyDuration.parse("1q").get().wholeSeconds == 91 * 86_400)
+        #expect(try PolicyDuration.parse("12h").get().wholeSeconds == 43_200)
+    }
+
+    @Test("whole seconds of a duration built in code saturate instead of trapping")
+    func saturatedSeconds() {
+        #expect(PolicyDuration(Int.max, .quarters).wholeSeconds == Int64.max)
+        #expect(PolicyDuration(200_000_000_000_000, .days).wholeSeconds == Int64.max)
+        #expect(PolicyDuration(-Int.max, .weeks).wholeSeconds == -Int64.max)
+    }
+
+    @Test("numbers too large or not finite are written as text, never trapped on")
+    func extremeNumbers() {
+        #expect(NumberText.format(1e19) == "1e+19")
+        #expect(NumberText.format(-6.62251655629139e18) == "-6.62252e+18")
+        #expect(NumberText.format(.greatestFiniteMagnitude) == "1.79769e+308")
+        #expect(NumberText.format(.nan) == "nan")
+        #expect(NumberText.format(-.infinity) == "-inf")
+        #expect(NumberText.format(999_999_999_999_999) == "999999999999999")
     }
 
     @Test("dates are real calendar dates")

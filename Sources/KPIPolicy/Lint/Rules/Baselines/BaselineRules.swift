@@ -11,13 +11,13 @@ extension LintRule {
         nonTriggering: [Examples.kpi(["baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 3.2 s }"])]
     ) { context in
         context.set.kpis.compactMap { kpi in
-            guard let baseline = kpi.baseline, let days = baseline.lengthInDays else { return nil }
+            guard let baseline = kpi.baseline, let days = baseline.lengthInDays, let from = baseline.from?.value, let to = baseline.to?.value else { return nil }
             if days < 1 {
-                return LintFinding("the baseline of KPI `\(kpi.id.value)` ends (\(baseline.to!.value)) before it starts (\(baseline.from!.value))", at: baseline.range)
+                return LintFinding("the baseline of KPI `\(kpi.id.value)` ends (\(to)) before it starts (\(from))", at: baseline.range)
             }
             guard days < 14 else { return nil }
             return LintFinding(
-                "the baseline of KPI `\(kpi.id.value)` covers \(days) day\(days == 1 ? "" : "s"); measure at least 14 days (to \(baseline.from!.value.adding(days: 13)) or later)",
+                "the baseline of KPI `\(kpi.id.value)` covers \(days) day\(days == 1 ? "" : "s"); measure at least 14 days (to \(from.adding(days: 13)) or later)",
                 at: baseline.range)
         }
     }

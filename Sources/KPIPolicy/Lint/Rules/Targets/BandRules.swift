@@ -20,8 +20,8 @@ extension LintRule {
         context.bandPairs().compactMap { kpi, first, second in
             guard !first.interval.isDisjoint(from: second.interval) else { return nil }
             return LintFinding(
-                "band `\(second.band.when!.value.text)` overlaps `\(first.band.when!.value.text)` in KPI `\(kpi.id.value)`; a value in both has no defined status",
-                at: second.band.when!.range)
+                "band `\(second.when.value.text)` overlaps `\(first.when.value.text)` in KPI `\(kpi.id.value)`; a value in both has no defined status",
+                at: second.when.range)
         }
     }
 
@@ -38,8 +38,8 @@ extension LintRule {
             let gap = upper < lower || (upper == lower && !first.interval.upperInclusive && !second.interval.lowerInclusive)
             guard gap else { return nil }
             return LintFinding(
-                "values from \(NumberText.format(upper)) to \(NumberText.format(lower)) fall in no band of KPI `\(kpi.id.value)`; start `\(second.band.when!.value.text)` where `\(first.band.when!.value.text)` ends",
-                at: second.band.when!.range)
+                "values from \(NumberText.format(upper)) to \(NumberText.format(lower)) fall in no band of KPI `\(kpi.id.value)`; start `\(second.when.value.text)` where `\(first.when.value.text)` ends",
+                at: second.when.range)
         }
     }
 
@@ -58,16 +58,17 @@ extension LintRule {
         for (kpi, bands) in context.resolvedBands() {
             guard let better = kpi.better?.value else { continue }
             for (previous, band) in zip(bands, bands.dropFirst()) {
-                let rank: (BandLevel?) -> Int = { [BandLevel.ok, .warn, .fail].firstIndex(of: $0 ?? .ok) ?? 0 }
+                let rank: (BandLevel) -> Int = { [BandLevel.ok, .warn, .fail].firstIndex(of: $0) ?? 0 }
                 let position = { (b: ResolvedBand) in b.interval.lower ?? -Double.infinity }
                 let wrongWay = better == .lower ? position(band) < position(previous) : position(band) > position(previous)
                 if wrongWay {
                     findings.append(LintFinding(
-                        "bands of KPI `\(kpi.id.value)` should run from best to worst; with `better: \(better.rawValue)` this band comes before `\(previous.band.when!.value.text)`",
+                        "bands of KPI `\(kpi.id.value)` should run from best to worst; with `better: \(better.rawValue)` this band comes before `\(previous.when.value.text)`",
                         at: band.band.range))
-                } else if rank(band.band.level?.value) < rank(previous.band.level?.value) {
+                } else if let level = band.band.level?.value, let previousLevel = previous.band.level?.value, rank(level) < rank(previousLevel) {
+                    // A level that did not decode (`invalid-value` reports it) has no rank to compare.
                     findings.append(LintFinding(
-                        "band level `\(band.band.level!.value.rawValue)` follows `\(previous.band.level!.value.rawValue)`; levels should go ok, warn, fail from best to worst",
+                        "band level `\(level.rawValue)` follows `\(previousLevel.rawValue)`; levels should go ok, warn, fail from best to worst",
                         at: band.band.range))
                 }
             }
@@ -79,6 +80,8 @@ extension LintRule {
 /// A band with its accepted values resolved in the KPI's unit.
 struct ResolvedBand {
     var band: Band
+    /// The band's `when`, which every resolved band has.
+    var when: Located<Target>
     var interval: Interval
 }
 
@@ -89,7 +92,7 @@ extension LintContext {
             guard let unit = kpi.unit?.value, let bands = kpi.bands, !bands.isEmpty else { return nil }
             let resolved = bands.compactMap { band -> ResolvedBand? in
                 guard let when = band.when, case .success(let interval) = when.value.interval(in: unit, references: kpi.referenceValues) else { return nil }
-                return ResolvedBand(band: band, interval: interval)
+                return ResolvedBand(band: band, when: when, interval: interval)
             }
             return (kpi, resolved)
         }
