@@ -41,9 +41,14 @@ struct EvaluationInputOptions: ParsableArguments {
         return nil
     }
 
-    /// What no output of the run may replace: its policies, its observations and `.kpi.yaml`.
+    /// What no output of the run may replace: its policies, its observations (given with --metrics
+    /// or as `files` sources of `.kpi.yaml`) and `.kpi.yaml`.
     func protectedPaths(_ checked: CheckedPolicies? = nil) -> ProtectedPaths {
-        ProtectedPaths(inputs: policies.protectedInputs(checked) + metrics)
+        let configuredFiles = checked?.configuration.sources.sources.flatMap { source -> [String] in
+            guard case .files(let paths) = source.kind else { return [] }
+            return paths.map { FilePaths.absolute($0.value, in: FilePaths.absolute(source.folder)) }
+        } ?? []
+        return ProtectedPaths(inputs: policies.protectedInputs(checked) + metrics + configuredFiles)
     }
 
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).
