@@ -17,8 +17,10 @@ struct EvaluateCommand: ParsableCommand {
             show the numbers behind every verdict.
 
             Bad observation rows are reported on standard error with file:line and skipped; --strict makes \
-            them fatal. The policies are read and linted as `kpi lint` does, under the same .kpi.yaml \
-            (--config, --no-config); a set with lint errors is refused.
+            them fatal. A file of which no row can be read is an input error (exit 2). A KPI that reads a \
+            metric no input holds is no-data, with a finding that suggests the metrics that occur \
+            (docs/observations.md, "Data checks"). The policies are read and linted as `kpi lint` does, \
+            under the same .kpi.yaml (--config, --no-config); a set with lint errors is refused.
 
             Exit codes: 0 done; 1 a KPI is at or below --fail-on; 2 usage, policy or input error.
             """

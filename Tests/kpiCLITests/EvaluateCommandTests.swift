@@ -87,6 +87,49 @@ struct EvaluateCommandTests {
         #expect(strict.stderr.contains("--strict"))
     }
 
+    @Test("a misspelt metric is no-data with a did-you-mean finding, in text and JSON; exit 0")
+    func misspeltMetric() throws {
+        let folder = try KPIProcess.temporaryFolder()
+        let policy = try String(contentsOf: KPIProcess.repositoryRoot.appendingPathComponent("policies/ai-platform/deployment.yaml"), encoding: .utf8)
+        let misspelt = folder.appendingPathComponent("deployment.yaml")
+        try policy.replacingOccurrences(of: "metric: production_deploys", with: "metric: production_deploy")
+            .write(to: misspelt, atomically: true, encoding: .utf8)
+        let team = KPIProcess.repositoryRoot.appendingPathComponent("policies/ai-platform/team.yaml").path
+        let arguments = ["evaluate", team, misspelt.path, "--metrics", "observations/ai-platform", "--as-of", "2026-11-20"]
+        let text = try KPIProcess.run(arguments)
+        #expect(text.status == 0, "\(text.stderr)")
+        let line = try #require(text.stdout.split(separator: "\n").first { $0.contains("deployment-frequency") })
+        #expect(line.hasPrefix("∅ no-data"))
+        #expect(text.stderr.contains("deployment.yaml:14:15: warning: KPI `deployment-frequency` reads the metric `production_deploy`, which no input holds, so it has no data; did you mean `production_deploys`? [unknown-metric]"), "\(text.stderr)")
+        #expect(text.stderr.contains("`production_deploys`") && text.stderr.contains("[unused-metric]"))
+
+        let json = try KPIProcess.run(arguments + ["--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let unknown = try #require(diagnostics.first { $0["rule"] as? String == "unknown-metric" })
+        #expect(unknown["line"] as? Int == 14)
+        #expect(unknown["column"] as? Int == 15)
+        #expect((unknown["message"] as? String)?.contains("did you mean `production_deploys`?") == true)
+        let kpi = try #require((object["kpis"] as? [[String: Any]])?.first { $0["id"] as? String == "deployment-frequency" })
+        #expect(kpi["status"] as? String == "no-data")
+    }
+
+    @Test("an observation file with no readable row is an input error: exit 2, with or without --strict")
+    func noReadableRow() throws {
+        let folder = try KPIProcess.temporaryFolder()
+        let csv = folder.appendingPathComponent("local-times.csv")
+        var text = "metric,time,value\n"
+        for day in 10...19 { text += "production_deploys,2026-11-\(day)T09:30:00,1\n" }
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        for strict in [[], ["--strict"]] {
+            let result = try KPIProcess.run(["evaluate", "policies", "--metrics", "observations", "--metrics", csv.path, "--as-of", "2026-11-20"] + strict)
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains("local-times.csv:2:1: error: no row of `\(csv.path)` could be read: all 10 rows are bad; most (10 rows like line 2: bad time `2026-11-10T09:30:00`: missing UTC offset"), "\(result.stderr)")
+            #expect(!result.crashed)
+        }
+    }
+
     @Test("input and usage errors exit 2 with a clear message", arguments: [
         (["evaluate", "policies"], "--metrics"),
         (["evaluate", "policies", "--metrics", "no/such/file.csv", "--as-of", "2026-11-20"], "no/such/file.csv"),

@@ -15,12 +15,15 @@ public struct Evaluator: Sendable {
         EvaluationPlan(set, asOf: asOf)
     }
 
-    /// Evaluates every KPI of `set` with the answers of `source`. The source's problems are appended
-    /// to `diagnostics`.
+    /// Evaluates every KPI of `set` with the answers of `source`. The source's problems and the data
+    /// checks' findings are appended to `diagnostics` and kept in the report.
     public func evaluate(_ set: PolicySet, source: some MetricSource, diagnostics: inout Diagnostics) -> EvaluationReport {
         let plan = plan(set)
-        let answers = Self.answer(plan.batch, from: source, diagnostics: &diagnostics)
-        return EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations)
+        var found = Diagnostics()
+        let answers = Self.answer(plan.batch, from: source, diagnostics: &found)
+        found.append(contentsOf: plan.findings(answers))
+        diagnostics.append(contentsOf: found.all)
+        return EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations, diagnostics: found.sorted)
     }
 
     /// Evaluates every KPI of `set`, each with the answers of the source `route` names for it (a
@@ -33,14 +36,17 @@ public struct Evaluator: Sendable {
         for (index, kpi) in set.kpis.enumerated() { groups[route(kpi), default: []].append(index) }
         var results = [KPIResult?](repeating: nil, count: set.kpis.count)
         var counts = ObservationCounts()
+        var found = Diagnostics()
         for name in groups.keys.sorted() {
             let indices = groups[name]!
             let plan = EvaluationPlan(set, kpis: indices.map { set.kpis[$0] }, asOf: asOf)
-            let answers = sources[name].map { Self.answer(plan.batch, from: $0, diagnostics: &diagnostics) } ?? SourceAnswers()
+            let answers = sources[name].map { Self.answer(plan.batch, from: $0, diagnostics: &found) } ?? SourceAnswers()
+            found.append(contentsOf: plan.findings(answers))
             counts += answers.observations
             for (index, result) in zip(indices, plan.judge(answers)) { results[index] = result }
         }
-        return EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts)
+        diagnostics.append(contentsOf: found.all)
+        return EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts, diagnostics: found.sorted)
     }
 
     /// The source's answers; a push-down query asked of a source that cannot evaluate it is an

@@ -5,6 +5,17 @@ import KPIPolicy
 struct KPIJudgement {
     let questions: KPIQuestions
     let answers: SourceAnswers
+    /// Why no value can be computed at all: a metric the KPI reads that no input holds.
+    let unknownMetricReason: String?
+
+    init(questions: KPIQuestions, answers: SourceAnswers) {
+        self.questions = questions
+        self.answers = answers
+        unknownMetricReason = questions.metrics.first { answers.metrics[$0]?.exists == false }.map { metric in
+            let suggestions = answers.catalogue.map { MetricSuggestions.closest(to: metric, in: $0) } ?? []
+            return "no input holds the metric `\(metric)`" + (MetricSuggestions.question(suggestions).map { " (\($0))" } ?? "")
+        }
+    }
 
     /// A value computed over a window, or why there is none.
     struct Computed {
@@ -92,6 +103,7 @@ struct KPIJudgement {
             }
             return Computed(value: converted, samples: 0, reason: nil)
         }
+        if let unknownMetricReason { return Computed(value: nil, samples: 0, reason: unknownMetricReason) }
         if let metric = measurement.metric?.value {
             guard let statistic = measurement.statistic?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no statistic") }
             let asked: Statistic = statistic == .rate ? .count : statistic

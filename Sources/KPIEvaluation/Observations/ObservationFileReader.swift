@@ -46,6 +46,8 @@ public struct ObservationFileReader: ~Copyable {
     private(set) var unreportedBadRows = 0
     /// The line of the first of them.
     private(set) var firstUnreportedLine = 0
+    /// Every bad row's problem, reported or not, counted by kind.
+    private(set) var badRowTally = BadRowTally()
     /// The byte range read when this reader reads one piece of a file; nil for the whole file.
     private let piece: Range<Int>?
     /// Bytes of the piece not read yet.
@@ -159,6 +161,9 @@ public struct ObservationFileReader: ~Copyable {
         if unreportedBadRows > 0, piece == nil {
             diagnostics.append(Self.unreportedRows(unreportedBadRows, from: firstUnreportedLine, in: path, options: options))
         }
+        if piece == nil, let finding = Self.wholeFileFinding(counts, tally: badRowTally, in: path) {
+            diagnostics.append(finding)
+        }
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1
@@ -176,11 +181,39 @@ public struct ObservationFileReader: ~Copyable {
             range: SourceRange(file: path, start: position, end: position))
     }
 
+    /// The finding about a file whose rows are all bad (an error: nothing of it can be used), or
+    /// mostly bad (a warning: over half of its rows were skipped), with the problems that dominated.
+    static func wholeFileFinding(_ counts: ObservationCounts, tally: BadRowTally, in path: String) -> Diagnostic? {
+        guard counts.badRows > 0, counts.badRows > counts.goodRows else { return nil }
+        let reasons = tally.byFrequency
+        let line = reasons.map(\.firstLine).min() ?? 1
+        let position = SourcePosition(line: line, column: 1)
+        let range = SourceRange(file: path, start: position, end: position)
+        func describe(_ reason: BadRowTally.Reason) -> String {
+            "\(reason.count == 1 ? "1 row" : "\(reason.count) rows") like line \(reason.firstLine): \(reason.message)"
+        }
+        let dominant = reasons.first.map { "; most (\(describe($0)))" } ?? ""
+        let others = reasons.dropFirst().prefix(2).map { Diagnostic.Note("also " + describe($0)) }
+        if counts.goodRows == 0 {
+            let all = counts.badRows == 1 ? "its only row is bad" : "all \(counts.badRows) rows are bad"
+            return Diagnostic(
+                severity: .error, rule: ObservationRuleID.noReadableRows,
+                message: "no row of `\(path)` could be read: \(all)\(dominant)", range: range, notes: others)
+        }
+        let total = counts.badRows + counts.goodRows
+        let percent = Int(exactly: (Double(counts.badRows) / Double(total) * 100).rounded(.down)) ?? 100
+        return Diagnostic(
+            severity: .warning, rule: ObservationRuleID.mostlyBadRows,
+            message: "\(counts.badRows) of the \(total) rows of `\(path)` are bad (\(percent)%) and were skipped\(dominant)",
+            range: range, notes: others)
+    }
+
     private mutating func report(
         _ problem: RowProblem, in line: UnsafeBufferPointer<UInt8>?, severity: Severity,
         _ diagnostics: inout Diagnostics, always: Bool = false
     ) {
         if !always {
+            badRowTally.add(problem.message, line: lineNumber)
             guard reportedBadRows < options.maximumReportedBadRowsPerFile else {
                 if unreportedBadRows == 0 { firstUnreportedLine = lineNumber }
                 unreportedBadRows += 1

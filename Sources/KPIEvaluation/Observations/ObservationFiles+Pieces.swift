@@ -17,6 +17,7 @@ extension ObservationFiles {
         var lines: Int
         var unreportedBadRows: Int
         var firstUnreportedLine: Int
+        var tally: BadRowTally
     }
 
     /// Reads every observation of `paths` (expanded as `expand` does) on every core, and gives the
@@ -26,11 +27,12 @@ extension ObservationFiles {
     /// `ObservationPiece`), is read into
     /// its own `Part`, starting from `empty`, by `add`. The parts come back in file order and, within
     /// a file, in the order of its lines, so concatenating them gives the order `read` streams in.
-    /// Findings keep the line numbers of the whole file and the per-file reporting limit.
+    /// Findings keep the line numbers of the whole file and the per-file reporting limit. `files`
+    /// gives the file each part was read from.
     static func readInPieces<Part: Sendable>(
         _ paths: [String], options: ObservationReadOptions = ObservationReadOptions(), diagnostics: inout Diagnostics,
         empty: Part, add: @escaping @Sendable (inout Part, Observation) -> Void
-    ) -> (parts: [Part], counts: ObservationCounts) {
+    ) -> (parts: [Part], files: [String], counts: ObservationCounts) {
         let files = expand(paths, diagnostics: &diagnostics)
         var jobs: [(file: Int, path: String, format: ObservationFormat?, piece: ObservationPiece?)] = []
         for (index, path) in files.enumerated() {
@@ -53,7 +55,7 @@ extension ObservationFiles {
             return PieceResult(
                 file: job.file, isPiece: job.piece != nil, part: part, diagnostics: found.all, counts: reader.counts,
                 lines: reader.linesRead, unreportedBadRows: reader.unreportedBadRows,
-                firstUnreportedLine: reader.firstUnreportedLine)
+                firstUnreportedLine: reader.firstUnreportedLine, tally: reader.badRowTally)
         }
 
         var counts = ObservationCounts()
@@ -70,7 +72,7 @@ extension ObservationFiles {
             }
             start = end
         }
-        return (results.map(\.part), counts)
+        return (results.map(\.part), results.map { files[$0.file] }, counts)
     }
 
     /// The findings and counts of a file read in pieces, as one reader of the whole file gives them:
@@ -84,7 +86,9 @@ extension ObservationFiles {
         var reported = 0
         var unreported = 0
         var firstUnreported = 0
+        var tally = BadRowTally()
         for piece in pieces {
+            tally.absorb(piece.tally, movedDownBy: lineOffset)
             for diagnostic in piece.diagnostics {
                 let shifted = diagnostic.movedDown(by: lineOffset)
                 guard diagnostic.rule == ObservationRuleID.badObservation else {
@@ -109,6 +113,9 @@ extension ObservationFiles {
         }
         if unreported > 0 {
             diagnostics.append(ObservationFileReader.unreportedRows(unreported, from: firstUnreported, in: path, options: options))
+        }
+        if let finding = ObservationFileReader.wholeFileFinding(counts, tally: tally, in: path) {
+            diagnostics.append(finding)
         }
         return counts
     }

@@ -1,8 +1,20 @@
-/// The rule ids of the diagnostics that reading observations produces.
+/// The rule ids of the diagnostics that reading observations and checking them against the plan produce.
 public enum ObservationRuleID {
     /// A row (or a CSV header) that cannot be read: bad time, non-numeric or non-finite value, wrong
     /// column count, empty metric, broken quoting or JSON. The row is skipped and counted.
     public static let badObservation = "bad-observation"
     /// A file or folder that does not exist, cannot be read, or is not an observation file.
     public static let unreadableFile = "unreadable-file"
+    /// An observation file of which no row could be read (every row is bad): an input error, since
+    /// nothing of it reaches the evaluation.
+    public static let noReadableRows = "no-readable-rows"
+    /// An observation file of which more than half of the rows are bad: one summary warning with the
+    /// problem that dominated.
+    public static let mostlyBadRows = "mostly-bad-rows"
+    /// A metric that a KPI reads (its metric, a formula operand or its agreement metric) and that no
+    /// input holds at all: the KPI is `no-data`, never judged on a zero.
+    public static let unknownMetric = "unknown-metric"
+    /// Metrics the inputs hold that no KPI reads: one informational finding, which helps to spot a
+    /// metric renamed on one side only.
+    public static let unusedMetric = "unused-metric"
 }

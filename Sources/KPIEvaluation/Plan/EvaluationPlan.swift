@@ -39,4 +39,10 @@ public struct EvaluationPlan: Sendable {
     public func judge(_ answers: SourceAnswers) -> [KPIResult] {
         questions.concurrentMap(minimumPerTask: 16) { KPIJudgement(questions: $0, answers: answers).result() }
     }
+
+    /// The data checks of the answers against the plan: every metric a KPI reads that no input
+    /// holds (`unknown-metric`), located in the policy.
+    public func findings(_ answers: SourceAnswers) -> [Diagnostic] {
+        UnknownMetricCheck(answers: answers).findings(questions)
+    }
 }

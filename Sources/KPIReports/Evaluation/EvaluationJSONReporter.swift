@@ -21,6 +21,7 @@ public struct EvaluationJSONReporter: Sendable {
                 ("rows", .integer(report.observations.goodRows)),
                 ("badRows", .integer(report.observations.badRows)),
             ])),
+            ("diagnostics", .array(report.diagnostics.map(JSONValue.diagnostic))),
         ])
     }
 

@@ -17,6 +17,13 @@ public struct EvaluationMarkdownReporter: Sendable {
             output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(result.band.map { " (\($0))" } ?? "") | \(escape(result.target ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
         }
         output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue): \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"
+        if !report.diagnostics.isEmpty {
+            output += "\n## Data checks\n\n"
+            for diagnostic in report.diagnostics {
+                output += "- \(diagnostic.severity.rawValue) `\(diagnostic.rule)` at `\(diagnostic.range)`: \(escape(diagnostic.message))\n"
+                for note in diagnostic.notes { output += "  - \(escape(note.message))\n" }
+            }
+        }
         for result in report.kpis {
             output += "\n## \(result.id)\n\n**\(escape(result.name))** — \(result.status.icon) \(result.status.rawValue), owner \(escape(result.owner))\n\n"
             for segment in result.segments {

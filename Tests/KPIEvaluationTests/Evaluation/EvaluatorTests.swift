@@ -135,7 +135,10 @@ struct EvaluatorTests {
         #expect(report.kpi("rollback-rate")?.value == 5)
         #expect(report.kpi("rollback-rate")?.status == .missed)  // `< 5%` excludes 5%
 
-        let none = F.evaluate(kpi, asOf: "2026-11-20", [F.observation("rollbacks", "2026-11-12T10:00:00Z", 1)])
+        // Deployments exist, but none in the window: a real zero, and a zero denominator.
+        let none = F.evaluate(kpi, asOf: "2026-11-20", [
+            F.observation("rollbacks", "2026-11-12T10:00:00Z", 1), F.observation("deployments", "2026-09-01T10:00:00Z", 1),
+        ])
         #expect(none.kpi("rollback-rate")?.status == .noData)
         #expect(none.kpi("rollback-rate")?.explanation.first?.contains("denominator `count(deployments)` is 0") == true)
 

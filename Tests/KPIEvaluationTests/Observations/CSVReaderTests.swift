@@ -45,8 +45,8 @@ struct CSVReaderTests {
     @Test("every broken row is reported at file:line:column with its reason")
     func reportsEveryBadRow() {
         let result = readObservations([Self.brokenPath])
-        #expect(result.diagnostics.count == Self.brokenRows.count)
-        for (diagnostic, expected) in zip(result.diagnostics, Self.brokenRows) {
+        #expect(result.rowDiagnostics.count == Self.brokenRows.count)
+        for (diagnostic, expected) in zip(result.rowDiagnostics, Self.brokenRows) {
             #expect(diagnostic.range.file == Self.brokenPath)
             #expect(diagnostic.range.start.line == expected.line, "\(expected)")
             #expect(diagnostic.range.start.column == expected.column, "\(expected)")
@@ -85,7 +85,7 @@ struct CSVReaderTests {
     @Test("bad rows become errors when asked (--strict)")
     func strictSeverity() {
         let result = readObservations([Self.brokenPath], options: ObservationReadOptions(badRowSeverity: .error))
-        #expect(result.diagnostics.allSatisfy { $0.severity == .error })
+        #expect(result.rowDiagnostics.allSatisfy { $0.severity == .error })
         #expect(result.counts.badRows == 20)
     }
 
@@ -180,8 +180,8 @@ struct CSVReaderTests {
             let result = readObservations(
                 [path], options: ObservationReadOptions(chunkSize: chunkSize, maximumLineLength: 100))
             #expect(result.observations.map(\.value) == [1])
-            #expect(result.diagnostics.map(\.range.start.line) == [2, 4])
-            #expect(result.diagnostics.first?.message == "line is longer than 100 bytes; skipped")
+            #expect(result.rowDiagnostics.map(\.range.start.line) == [2, 4])
+            #expect(result.rowDiagnostics.first?.message == "line is longer than 100 bytes; skipped")
             #expect(result.counts == ObservationCounts(files: 1, goodRows: 1, badRows: 2))
         }
     }
@@ -190,8 +190,8 @@ struct CSVReaderTests {
     func reportLimit() {
         let result = readObservations(
             [Self.brokenPath], options: ObservationReadOptions(maximumReportedBadRowsPerFile: 3))
-        #expect(result.diagnostics.map(\.range.start.line) == [3, 4, 5, 6])
-        #expect(result.diagnostics.last?.message == "17 more bad rows from line 6 on are not shown")
+        #expect(result.rowDiagnostics.map(\.range.start.line) == [3, 4, 5, 6])
+        #expect(result.rowDiagnostics.last?.message == "17 more bad rows from line 6 on are not shown")
         #expect(result.counts.badRows == 20)
         #expect(result.observations.count == 4)
     }
@@ -210,7 +210,7 @@ struct CSVReaderTests {
         #expect(rest == 3)
         #expect(reader.counts == ObservationCounts(files: 1, goodRows: 4, badRows: 20))
         #expect(reader.next(diagnostics: &diagnostics) == nil)
-        #expect(diagnostics.all.count == 20)
+        #expect(diagnostics.all.count(where: { $0.rule == ObservationRuleID.badObservation }) == 20)
     }
 
     @Test("a large file streams with exact counts")

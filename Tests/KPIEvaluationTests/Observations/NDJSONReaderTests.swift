@@ -25,8 +25,8 @@ struct NDJSONReaderTests {
     @Test("every broken line is reported at file:line:column with its reason")
     func reportsEveryBadLine() {
         let result = readObservations([Self.brokenPath])
-        #expect(result.diagnostics.count == Self.brokenRows.count)
-        for (diagnostic, (line, column, message)) in zip(result.diagnostics, Self.brokenRows) {
+        #expect(result.rowDiagnostics.count == Self.brokenRows.count)
+        for (diagnostic, (line, column, message)) in zip(result.rowDiagnostics, Self.brokenRows) {
             #expect(diagnostic.range.start == SourcePosition(line: line, column: column), "\(message)")
             #expect(diagnostic.message == message)
             #expect(diagnostic.rule == "bad-observation")
@@ -84,7 +84,8 @@ struct NDJSONReaderTests {
         let path = folder.write("o.jsonl", line + "\n")
         let result = readObservations([path])
         if let problem {
-            #expect(result.diagnostics.map(\.message) == [problem])
+            #expect(result.rowDiagnostics.map(\.message) == [problem])
+            #expect(result.diagnostics.map(\.rule) == [ObservationRuleID.badObservation, ObservationRuleID.noReadableRows])
             #expect(result.observations.isEmpty)
         } else {
             #expect(result.diagnostics.isEmpty)

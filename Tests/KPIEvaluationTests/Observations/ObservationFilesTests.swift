@@ -127,9 +127,9 @@ struct RepeatedValuesTests {
             .write(to: URL(fileURLWithPath: ndjson))
         let result = readObservations([csv, ndjson])
         #expect(result.observations.map(\.metric) == ["métric"])
-        #expect(result.diagnostics.map(\.message) == [
+        #expect(result.rowDiagnostics.map(\.message) == [
             "metric name is not valid UTF-8", "label `host` is not valid UTF-8", "metric name is not valid UTF-8",
         ])
-        #expect(result.diagnostics.map(\.range.start.line) == [3, 4, 1])
+        #expect(result.rowDiagnostics.map(\.range.start.line) == [3, 4, 1])
     }
 }

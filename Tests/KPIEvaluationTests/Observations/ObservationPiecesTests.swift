@@ -10,7 +10,7 @@ struct ObservationPiecesTests {
         var diagnostics = Diagnostics()
         var options = options
         options.pieceBytes = pieceBytes
-        let (parts, counts) = ObservationFiles.readInPieces(
+        let (parts, _, counts) = ObservationFiles.readInPieces(
             paths, options: options, diagnostics: &diagnostics, empty: [Observation](),
             add: { $0.append($1) })
         return ReadResult(observations: parts.flatMap { $0 }, diagnostics: diagnostics.all, counts: counts)

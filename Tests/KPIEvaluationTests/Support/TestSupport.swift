@@ -23,6 +23,9 @@ struct ReadResult {
     var observations: [Observation] = []
     var diagnostics: [Diagnostic] = []
     var counts = ObservationCounts()
+
+    /// The findings about single rows, without those about whole files (`mostly-bad-rows`, `no-readable-rows`).
+    var rowDiagnostics: [Diagnostic] { diagnostics.filter { $0.rule == ObservationRuleID.badObservation } }
 }
 
 func readObservations(_ paths: [String], options: ObservationReadOptions = ObservationReadOptions()) -> ReadResult {

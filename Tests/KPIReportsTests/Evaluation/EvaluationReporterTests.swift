@@ -30,4 +30,29 @@ struct EvaluationReporterTests {
     @Test("markdown") func markdown() {
         Golden.check(EvaluationMarkdownReporter().render(Self.report), against: "evaluation.md")
     }
+
+    @Test("data findings appear in the JSON and in a Markdown section of their own")
+    func dataFindings() throws {
+        var report = Self.report
+        let position = SourcePosition(line: 14, column: 15)
+        report.diagnostics = [Diagnostic(
+            severity: .warning, rule: "unknown-metric",
+            message: "KPI `deployment-frequency` reads the metric `deploy`, which no input holds, so it has no data; did you mean `deploys`?",
+            range: SourceRange(file: "policies/deployment.yaml", start: position, end: SourcePosition(line: 14, column: 21)),
+            notes: [Diagnostic.Note("a | note")])]
+        let markdown = EvaluationMarkdownReporter().render(report)
+        #expect(markdown.contains("""
+            ## Data checks
+
+            - warning `unknown-metric` at `policies/deployment.yaml:14:15`: KPI `deployment-frequency` reads the metric `deploy`, which no input holds, so it has no data; did you mean `deploys`?
+              - a \\| note
+
+            """))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(EvaluationJSONReporter().render(report).utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["rule"] as? String == "unknown-metric")
+        #expect(diagnostics.first?["endColumn"] as? Int == 21)
+        #expect((diagnostics.first?["notes"] as? [[String: Any]])?.first?["message"] as? String == "a | note")
+    }
 }
