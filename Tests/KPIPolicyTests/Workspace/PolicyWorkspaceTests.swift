@@ -130,7 +130,10 @@ struct PolicyWorkspaceTests {
         let root = try Self.folder(Self.tree)
         let configuration = KPIConfiguration.decode(PolicySource(path: ".kpi.yaml", text: Self.configuration), into: KPIConfiguration(folder: root)).configuration
         let read = PolicyWorkspace(paths: paths.map { root + "/" + $0 }, files: Self.memory(root, Self.tree)).read(with: configuration)
-        #expect(read.sources.map { String($0.path.dropFirst(root.count + 1)) }.sorted() == expected.sorted())
+        // Included files are named relative to the working directory (`../../…` when it lies elsewhere),
+        // so compare them as absolute paths, wherever the tests run from.
+        let selected = read.sources.map { String(URL(fileURLWithPath: $0.path).standardizedFileURL.path.dropFirst(root.count + 1)) }
+        #expect(selected.sorted() == expected.sorted())
         #expect(read.diagnostics.count == problems.count)
         for (diagnostic, problem) in zip(read.diagnostics, problems) {
             #expect(diagnostic.message.contains(problem), "\(diagnostic.message)")
