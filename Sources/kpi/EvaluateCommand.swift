@@ -99,7 +99,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: files))
         for diagnostic in commandLine {
-            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n")
+            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(TerminalText.visible(diagnostic.message)) [\(diagnostic.rule)]\n")
         }
         let errors = diagnostics.all.filter { $0.severity == .error }
         if !errors.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KPIReports
 
 /// The root command. Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage, input or I/O error.
 @main
@@ -24,7 +25,8 @@ struct KPICommand: ParsableCommand {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kpi: error: \(error.message)\n".utf8))
+            // Messages quote paths and values the user gave: control characters are shown, not obeyed.
+            FileHandle.standardError.write(Data("kpi: error: \(TerminalText.visible(error.message))\n".utf8))
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -33,7 +35,8 @@ struct KPICommand: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message.isEmpty ? "kpi: error" : message).utf8 + [0x0A]))
+            let shown = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }.joined(separator: "\n")
+            FileHandle.standardError.write(Data((shown.isEmpty ? "kpi: error" : shown).utf8 + [0x0A]))
             Foundation.exit(2)
         }
     }

@@ -35,6 +35,6 @@ struct ReviewCommand: ParsableCommand {
         let review = try input.load()
         let files = try ReviewFolder(review: review).files()
         try OutputFolder.write(files, to: out, protecting: input.source.protectedPaths(review.policies))
-        Terminal.writeError("kpi: wrote \(files.count) files to \(out)\n")
+        Terminal.writeError("kpi: wrote \(files.count) files to \(TerminalText.visible(out))\n")
     }
 }

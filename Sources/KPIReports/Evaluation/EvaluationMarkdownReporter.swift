@@ -14,29 +14,27 @@ public struct EvaluationMarkdownReporter: Sendable {
             let value = result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
             let baseline = result.baseline.map { DisplayNumber.format($0.value, unit: result.unit) } ?? "–"
             let improvement = EvaluationTextReporter.improvementText(result)
-            output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(result.band.map { " (\($0))" } ?? "") | \(escape(result.target ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
+            output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(result.band.map { " (\(escape($0)))" } ?? "") | \(escape(result.target ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
         }
         output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue): \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"
         if !report.diagnostics.isEmpty {
             output += "\n## Data checks\n\n"
             for diagnostic in report.diagnostics {
-                output += "- \(diagnostic.severity.rawValue) `\(diagnostic.rule)` at `\(diagnostic.range)`: \(escape(diagnostic.message))\n"
-                for note in diagnostic.notes { output += "  - \(escape(note.message))\n" }
+                output += "- \(diagnostic.severity.rawValue) \(MarkdownText.code(diagnostic.rule)) at \(MarkdownText.code("\(diagnostic.range)")): \(MarkdownText.inlineKeepingCodeSpans(diagnostic.message))\n"
+                for note in diagnostic.notes { output += "  - \(MarkdownText.inlineKeepingCodeSpans(note.message, startsLine: true))\n" }
             }
         }
         for result in report.kpis {
             output += "\n## \(result.id)\n\n**\(escape(result.name))** — \(result.status.icon) \(result.status.rawValue), owner \(escape(result.owner))\n\n"
             for segment in result.segments {
                 let value = segment.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
-                output += "- segment `\(segment.id)`: \(segment.status.icon) \(segment.status.rawValue), \(value) vs \(escape(segment.target))\n"
+                output += "- segment \(MarkdownText.code(segment.id)): \(segment.status.icon) \(segment.status.rawValue), \(value) vs \(escape(segment.target))\n"
             }
             if !result.segments.isEmpty { output += "\n" }
-            for line in result.explanation { output += "- \(escape(line))\n" }
+            for line in result.explanation { output += "- \(MarkdownText.inlineKeepingCodeSpans(line, startsLine: true))\n" }
         }
         return output
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
-    }
+    private func escape(_ text: String) -> String { MarkdownText.inline(text) }
 }

@@ -14,7 +14,8 @@ public struct EvaluationTextReporter: Sendable {
 
     public func render(_ report: EvaluationReport) -> String {
         let idWidth = min(36, report.kpis.map(\.id.count).max() ?? 0)
-        let valueTexts = report.kpis.map(Self.valueText)
+        // Bands, targets and explanations carry policy text: shown, never obeyed by the terminal.
+        let valueTexts = report.kpis.map { TerminalText.visible(Self.valueText($0)) }
         let valueWidth = min(44, valueTexts.map(\.count).max() ?? 0)
         var output = "kpi evaluate · as of \(report.asOf.iso8601) · \(report.kpis.count) KPIs · \(report.observations.goodRows) observations"
         if report.observations.badRows > 0 { output += " (\(report.observations.badRows) bad rows skipped)" }
@@ -28,10 +29,10 @@ public struct EvaluationTextReporter: Sendable {
             output += "\n"
             for segment in result.segments {
                 let value = segment.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
-                output += "    └ \(segment.status.icon) \(segment.id): \(value) vs \(segment.target) → \(segment.status.rawValue)\n"
+                output += "    └ \(segment.status.icon) \(segment.id): \(value) vs \(TerminalText.visible(segment.target)) → \(segment.status.rawValue)\n"
             }
             if explain {
-                for line in result.explanation { output += "      " + line + "\n" }
+                for line in result.explanation { output += "      " + TerminalText.visible(line) + "\n" }
             }
         }
         output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue) \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"

@@ -26,9 +26,10 @@ public struct LintTextReporter: Sendable {
         var linesCache: [String: [Substring]] = [:]
         for diagnostic in diagnostics {
             let range = diagnostic.range
-            output += paint("\(range.file):\(range.start.line):\(range.start.column):", .bold) + " "
+            // File names, messages and source lines carry the user's text: shown, never obeyed.
+            output += paint("\(TerminalText.visible(range.file)):\(range.start.line):\(range.start.column):", .bold) + " "
             output += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity)) + " "
-            output += diagnostic.message + " " + paint("[\(diagnostic.rule)]", .dim) + "\n"
+            output += TerminalText.visible(diagnostic.message) + " " + paint("[\(diagnostic.rule)]", .dim) + "\n"
             if let source = sources[range.file] {
                 let lines = linesCache[range.file] ?? source.lines
                 linesCache[range.file] = lines
@@ -37,8 +38,8 @@ public struct LintTextReporter: Sendable {
                 }
             }
             for note in diagnostic.notes {
-                let location = note.range.map { "\($0.file):\($0.start.line):\($0.start.column): " } ?? ""
-                output += "    " + paint("note:", .cyan) + " \(location)\(note.message)\n"
+                let location = note.range.map { "\(TerminalText.visible($0.file)):\($0.start.line):\($0.start.column): " } ?? ""
+                output += "    " + paint("note:", .cyan) + " \(location)\(TerminalText.visible(note.message))\n"
             }
         }
         return output
@@ -52,11 +53,15 @@ public struct LintTextReporter: Sendable {
         var first = 0
         if line.count > window, startColumn > window / 2 { first = min(startColumn - window / 2, max(0, line.count - window)) }
         let last = min(line.count, first + window)
-        let shown = String(String.UnicodeScalarView(line[first..<last]))
+        // Each character as shown: a control character as its visible escape, which the caret
+        // underline then spans in full.
+        let shownScalars = line[first..<last].map { TerminalText.isInvisible($0) ? TerminalText.escape($0) : String($0) }
+        let shown = shownScalars.joined()
         let lead = first > 0 ? "…" : ""
         let tail = last < line.count ? "…" : ""
-        let caretStart = startColumn - 1 - first
-        let width = max(1, min(endColumn, last + 1) - startColumn)
+        let widthOf = { (range: Range<Int>) in shownScalars[range.clamped(to: 0..<shownScalars.count)].reduce(0) { $0 + $1.unicodeScalars.count } }
+        let caretStart = widthOf(0..<max(0, startColumn - 1 - first))
+        let width = max(1, widthOf(max(0, startColumn - 1 - first)..<max(0, min(endColumn, last + 1) - 1 - first)))
         return "    " + lead + shown + tail + "\n" + "    " + (first > 0 ? " " : "") + String(repeating: " ", count: max(0, caretStart))
             + paint("^" + String(repeating: "~", count: width - 1), color(for: severity)) + "\n"
     }

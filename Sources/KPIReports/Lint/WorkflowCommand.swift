@@ -10,11 +10,25 @@ struct WorkflowCommand: Sendable {
         return "::\(name)\(rendered.isEmpty ? "" : " " + rendered)::\(Self.escapeData(message))"
     }
 
-    /// The message part: `%`, CR and LF are percent-encoded (`%` first, so encodings stay intact).
+    /// The message part: `%`, CR and LF are percent-encoded (`%` first, so encodings stay intact),
+    /// as the runner decodes them; every other control character (ESC, BEL, …) is shown as a visible
+    /// `\u{1B}`, as in text output, so that the job log cannot be recoloured or retitled.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": output += "%25"
+            case "\r": output += "%0D"
+            case "\n": output += "%0A"
+            default:
+                if TerminalText.isInvisible(scalar) {
+                    output += TerminalText.escape(scalar)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output
     }
 
     /// A property value: as data, and also `:` and `,`, which would end the value.

@@ -6,12 +6,12 @@ public struct OKRSheetMarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ sheet: OKRSheet) -> String {
-        let teams = sheet.teams.map(\.name).joined(separator: ", ")
+        let teams = sheet.teams.map { escape($0.name) }.joined(separator: ", ")
         var output = "# OKR sheet \(sheet.quarter)\(teams.isEmpty ? "" : " — \(teams)")\n\n"
         output += "- As of: \(sheet.asOf.iso8601)\n"
-        if let commit = sheet.commit { output += "- Policy commit: `\(commit)`\n" }
+        if let commit = sheet.commit { output += "- Policy commit: \(MarkdownText.code(commit))\n" }
         if let freshest = sheet.freshestData { output += "- Data: newest observation \(freshest.iso8601)" }
-        if let stalest = sheet.stalestData { output += "; stalest KPI `\(stalest.kpi)` (newest \(stalest.time.iso8601))" }
+        if let stalest = sheet.stalestData { output += "; stalest KPI \(MarkdownText.code(stalest.kpi)) (newest \(stalest.time.iso8601))" }
         output += "\n"
         if sheet.objectives.isEmpty { output += "\nNo objectives are declared for \(sheet.quarter).\n" }
         for objective in sheet.objectives {
@@ -45,7 +45,5 @@ public struct OKRSheetMarkdownRenderer: Sendable {
         objectives.isEmpty ? "none" : objectives.map { "\(escape($0.title)) (\(Self.score($0.score)))" }.joined(separator: ", ")
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
-    }
+    private func escape(_ text: String) -> String { MarkdownText.inline(text) }
 }

@@ -77,12 +77,28 @@ struct OKRSheetCSVRendererTests {
     }
 
     @Test("quoting: commas, quotes and line breaks; plain fields as they are") func quoting() {
-        #expect(CSVWriter.field("plain") == "plain")
-        #expect(CSVWriter.field("Cost per 1,000") == "\"Cost per 1,000\"")
-        #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
-        #expect(CSVWriter.field("crlf\r\nend") == "\"crlf\r\nend\"")
+        #expect(CSVWriter.field(.text("plain")) == "plain")
+        #expect(CSVWriter.field(.text("Cost per 1,000")) == "\"Cost per 1,000\"")
+        #expect(CSVWriter.field(.text("say \"hi\"")) == "\"say \"\"hi\"\"\"")
+        #expect(CSVWriter.field(.text("two\nlines")) == "\"two\nlines\"")
+        #expect(CSVWriter.field(.text("crlf\r\nend")) == "\"crlf\r\nend\"")
         #expect(Self.csv.contains(",\"Cost per 1,000 inferences\","))
+    }
+
+    @Test("formula injection: text that a spreadsheet would run gets a leading quote (OWASP); numbers stay numbers",
+          arguments: [
+            ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "\"'\rx\""),
+            ("-5", "-5"), ("+0.25", "+0.25"), ("1e3", "1e3"), ("a=b", "a=b"), ("< 2 s", "< 2 s"),
+          ])
+    func formulaInjection(text: String, field: String) {
+        #expect(CSVWriter.field(.text(text)) == field)
+    }
+
+    @Test("number cells are never neutralised") func numbersStayNumbers() {
+        #expect(CSVWriter.field(.number(-0.04129, .plain)) == "-0.04129")
+        #expect(CSVWriter.field(.number(-1e19, .plain)) == "-1e+19")
     }
 
     @Test("an objective without key results keeps one row; escaping round-trips") func edges() {
