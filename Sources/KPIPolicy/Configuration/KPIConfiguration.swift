@@ -99,6 +99,8 @@ public struct KPIConfiguration: Sendable {
     /// The options of a lint run under these settings; `maxKPIsPerOwner` (a command-line flag)
     /// overrides `limits.max-kpis-per-owner`.
     public func options(asOf: CalendarDate, maxKPIsPerOwner override: Int? = nil) -> LintOptions {
-        LintOptions(asOf: asOf, maxKPIsPerOwner: override ?? maxKPIsPerOwner ?? Self.defaultMaxKPIsPerOwner, rules: rules)
+        var options = LintOptions(asOf: asOf, maxKPIsPerOwner: override ?? maxKPIsPerOwner ?? Self.defaultMaxKPIsPerOwner, rules: rules)
+        options.sources = sources
+        return options
     }
 }

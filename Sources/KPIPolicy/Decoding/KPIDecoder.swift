@@ -91,6 +91,12 @@ extension PolicyDecoder {
         }
 
         let measurement = fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) }
+        if measurement?.query != nil, let minimum = evidence?.minSamples {
+            diagnostics.emit(
+                .error, RuleID.wrongType,
+                "\(context) is a `query`, whose samples only the server sees, so `min-samples` cannot be checked; count them in the query, or use a `metric` with a `statistic`",
+                at: minimum.range)
+        }
         if measurement?.query == nil {
             for segment in segments {
                 guard let query = segment.query else { continue }

@@ -1,5 +1,16 @@
 /// Builders for rule examples, so each example shows a whole policy but states only what matters.
 public enum Examples {
+    /// The `.kpi.yaml` every rule example is linted with: the source rules need sources to check.
+    public static let sourcesConfiguration = """
+        sources:
+          default: prod
+          prod:
+            prometheus: https://prometheus.example.internal:9090
+          exports:
+            files: [observations/]
+
+        """
+
     /// A team with two people and both review cadences; examples append their KPIs after it.
     public static let header = """
         apiVersion: kpi/v1

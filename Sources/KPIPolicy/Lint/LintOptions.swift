@@ -6,6 +6,8 @@ public struct LintOptions: Sendable {
     public var maxKPIsPerOwner: Int
     /// Per-rule severities and rules turned off, by rule id (from `.kpi.yaml`).
     public var rules: [String: RuleSetting]
+    /// The sources of `.kpi.yaml`, which the source rules check KPIs against.
+    public var sources = SourceSettings()
 
     public init(asOf: CalendarDate, maxKPIsPerOwner: Int = KPIConfiguration.defaultMaxKPIsPerOwner, rules: [String: RuleSetting] = [:]) {
         self.asOf = asOf

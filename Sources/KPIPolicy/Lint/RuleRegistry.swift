@@ -4,7 +4,7 @@ public enum RuleRegistry {
         .yamlSyntax, .inputLimit, .invalidEncoding, .duplicateKey,
         .unknownField, .missingField, .wrongType, .ambiguousBoolean, .invalidId, .unsupportedAPIVersion,
         .invalidUnit, .invalidDuration, .periodOutOfRange, .invalidDate, .invalidQuarter, .invalidTarget, .invalidFormula,
-        .unresolvedReference, .duplicateID,
+        .unresolvedReference, .duplicateID, .unknownSource, .queryNeedsPrometheus, .prometheusName,
         .targetContradictsDirection, .unitMismatch, .percentOutOfRange, .bandsOverlap, .bandsGap, .bandsOrder, .segmentsOverlap,
         .shortBaseline, .improvementWithoutBaseline, .improvementWrongWay, .improvementWindow, .targetMetAtBaseline, .ungroundedTarget,
         .singleOwner, .ownerOverloaded,

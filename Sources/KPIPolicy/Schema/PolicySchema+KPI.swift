@@ -141,12 +141,27 @@ extension PolicySchema {
                     "The label columns the series carries. When given, segment `where` keys must be among them.",
                     examples: ["mode"]
                 ),
+                "query": [
+                    "type": "string",
+                    "minLength": 1,
+                    "description": """
+                        PromQL a Prometheus-API source evaluates to the value itself (push-down), instead of \
+                        `metric` or `formula`. `${window}` stands for the window's length; the result must be \
+                        one number (a scalar or a one-element vector). See docs/sources.md.
+                        """,
+                    "examples": ["histogram_quantile(0.99, sum by (le) (rate(inference_latency_seconds_bucket[${window}])))"],
+                ],
+                "source": text(
+                    "The name of the `.kpi.yaml` source this KPI reads (`sources:`); without it, the default source.",
+                    examples: ["prod"]
+                ),
             ],
             extra: [
-                .init(key: "anyOf", value: [["required": ["metric"]], ["required": ["formula"]]]),
-                // `metric` needs `statistic` and excludes `formula`; `statistic` goes only with `metric`.
+                .init(key: "anyOf", value: [["required": ["metric"]], ["required": ["formula"]], ["required": ["query"]]]),
+                // `metric` needs `statistic`; `metric`, `formula` and `query` exclude each other; `statistic` goes only with `metric`.
                 .init(key: "dependencies", value: [
-                    "metric": ["required": ["statistic"], "not": ["required": ["formula"]]],
+                    "metric": ["required": ["statistic"], "not": ["anyOf": [["required": ["formula"]], ["required": ["query"]]]]],
+                    "formula": ["not": ["required": ["query"]]],
                     "statistic": ["metric"],
                 ]),
             ]

@@ -23,8 +23,8 @@ extension PolicySchema {
     static var segment: Node {
         object(
             title: "Segment",
-            "A target for the observations whose labels match `where` (sync vs async, standard vs hotfix).",
-            required: ["where", "target"],
+            "A target for the observations whose labels match `where` (sync vs async, standard vs hotfix), or for the value of its own `query` on a KPI that is a `query`.",
+            required: ["target"],
             properties: [
                 "where": [
                     "type": "object",
@@ -38,7 +38,14 @@ extension PolicySchema {
                     "examples": [["mode": "async"]],
                 ],
                 "target": target("The threshold for `met` within this segment.", examples: targetExamples),
-            ]
+                "query": [
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "On a KPI whose measurement is a `query`: the segment's own PromQL, with `${window}`; see docs/sources.md.",
+                    "examples": ["histogram_quantile(0.99, sum by (le) (rate(inference_latency_seconds_bucket{mode=\"async\"}[${window}])))"],
+                ],
+            ],
+            extra: [.init(key: "anyOf", value: [["required": ["where"]], ["required": ["query"]]])]
         )
     }
 

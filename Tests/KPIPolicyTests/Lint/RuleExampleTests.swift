@@ -4,7 +4,13 @@ import Testing
 /// Runs every rule's examples through the whole pipeline: reading, decoding and lint.
 @Suite("Rule examples")
 struct RuleExampleTests {
-    static let options = LintOptions(asOf: CalendarDate(year: 2026, month: 11, day: 20)!)
+    static let options: LintOptions = {
+        var options = LintOptions(asOf: CalendarDate(year: 2026, month: 11, day: 20)!)
+        let configuration = KPIConfiguration.decode(PolicySource(path: ".kpi.yaml", text: Examples.sourcesConfiguration), into: KPIConfiguration())
+        precondition(!configuration.failed, "Examples.sourcesConfiguration is not a usable .kpi.yaml")
+        options.sources = configuration.configuration.sources
+        return options
+    }()
 
     static func findings(of rule: LintRule, in yaml: String) -> [Diagnostic] {
         let result = Linter(options: options).lint([PolicySource(path: "example.yaml", text: yaml)])
