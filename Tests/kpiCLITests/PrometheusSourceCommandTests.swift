@@ -132,4 +132,20 @@ struct PrometheusSourceCommandTests {
         #expect(timedOut.stderr.contains("did not answer within 1 s (the source's `timeout`)"), "\(timedOut.stderr)")
         #expect(timedOut.stderr.contains(".kpi.yaml:8:17: error:"))
     }
+
+    @Test("429 is retried, and the server's warnings are shown as warnings")
+    func retriesAndWarnings() throws {
+        let server = try StubHTTPServer { request, number in
+            if number == 0 { return .answer(status: 429, body: "slow down", headers: ["Retry-After": "0"]) }
+            if request.path.contains("label") {
+                return .answer(status: 200, body: #"{"status":"success","data":["assistant_latency_ms"],"warnings":["store gateway eu-1 unavailable: partial response"]}"#)
+            }
+            return .answer(status: 200, body: #"{"status":"success","data":{"resultType":"matrix","result":[]}}"#)
+        }
+        defer { server.stop() }
+        let run = try KPIProcess.run(["evaluate", "policies/start-with-three", "--prometheus", server.url, "--as-of", "2026-11-20"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("--prometheus: warning: the Prometheus API at \(server.url) warned: store gateway eu-1 unavailable: partial response [source-warning]"), "\(run.stderr)")
+        #expect(server.requests.count >= 2)
+    }
 }

@@ -41,7 +41,9 @@ public struct PrometheusSource: MetricSource, Sendable {
     public func answer(_ batch: SeriesBatch, diagnostics: inout Diagnostics) -> SourceAnswers {
         var warnings: [String] = []
         do throws(PrometheusFailure) {
-            let names = Set(try client.metricNames(from: batch.earliest.adding(seconds: -newestHorizonSeconds), through: batch.asOf.adding(seconds: 366 * 86_400)))
+            let catalogue = try client.metricNames(from: batch.earliest.adding(seconds: -newestHorizonSeconds), through: batch.asOf.adding(seconds: 366 * 86_400))
+            let names = Set(catalogue.names)
+            warnings = catalogue.warnings
             let fetches = Self.fetches(for: batch).filter { names.contains($0.metric) }
             let client = client
             let fetched = try client.concurrently(fetches) { fetch throws(PrometheusFailure) in

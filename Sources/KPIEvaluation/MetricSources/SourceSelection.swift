@@ -31,11 +31,13 @@ public struct SourceSelection {
 
     /// Resolves the source of every KPI of `kpis` and builds those sources. Located problems (an
     /// unknown `measurement.source`, an unset `${VAR}` in a header, a bad URL) go to `diagnostics`;
-    /// a missing default throws.
+    /// a missing default throws. `observer` sees every answer a Prometheus source receives (the
+    /// bytes an input fingerprint covers).
     public static func resolve(
         _ settings: SourceSettings, commandLine: CommandLine?, kpis: [KPI],
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        readOptions: ObservationReadOptions = ObservationReadOptions(), diagnostics: inout Diagnostics
+        readOptions: ObservationReadOptions = ObservationReadOptions(),
+        observer: (@Sendable (PrometheusExchange) -> Void)? = nil, diagnostics: inout Diagnostics
     ) throws(Failure) -> SourceSelection {
         var defaultKey: String?
         switch commandLine {
@@ -83,13 +85,13 @@ public struct SourceSelection {
                 let location = SourceRange.file("--prometheus")
                 do throws(PrometheusEndpoint.Failure) {
                     let endpoint = try PrometheusEndpoint(url: url, environment: environment)
-                    sources[key] = PrometheusSource(client: PrometheusClient(endpoint: endpoint), location: location)
+                    sources[key] = PrometheusSource(client: PrometheusClient(endpoint: endpoint, observer: observer), location: location)
                 } catch {
                     throw Failure(message: "--prometheus: \(error.message)")
                 }
             default:
                 guard let definition = settings.source(named: key) else { continue }
-                if let source = build(definition, environment: environment, readOptions: readOptions, diagnostics: &diagnostics) {
+                if let source = build(definition, environment: environment, readOptions: readOptions, observer: observer, diagnostics: &diagnostics) {
                     sources[key] = source
                 }
             }
@@ -99,7 +101,8 @@ public struct SourceSelection {
 
     /// The source `.kpi.yaml` declares, or nil with its problem in `diagnostics`.
     static func build(
-        _ definition: SourceDefinition, environment: [String: String], readOptions: ObservationReadOptions, diagnostics: inout Diagnostics
+        _ definition: SourceDefinition, environment: [String: String], readOptions: ObservationReadOptions,
+        observer: (@Sendable (PrometheusExchange) -> Void)?, diagnostics: inout Diagnostics
     ) -> (any MetricSource)? {
         switch definition.kind {
         case .files(let paths):
@@ -123,7 +126,7 @@ public struct SourceSelection {
                     timeout: settings.timeout?.value ?? PrometheusEndpoint.defaultTimeout,
                     maximumRangeSeconds: settings.maxRange.map { Int64($0.value) } ?? PrometheusEndpoint.defaultMaximumRangeSeconds,
                     concurrency: settings.concurrency?.value ?? PrometheusEndpoint.defaultConcurrency)
-                return PrometheusSource(client: PrometheusClient(endpoint: endpoint), location: settings.url.range)
+                return PrometheusSource(client: PrometheusClient(endpoint: endpoint, observer: observer), location: settings.url.range)
             } catch {
                 diagnostics.emit(.error, SourceRuleID.sourceFailed, "source `\(definition.name.value)`: \(error.message)", at: settings.url.range)
                 return nil

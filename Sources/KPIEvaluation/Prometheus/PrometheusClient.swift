@@ -54,7 +54,7 @@ public final class PrometheusClient: Sendable {
 
     /// Every metric name the server holds samples of between `start` and `end`
     /// (`/api/v1/label/__name__/values`): which metrics exist, and what a misspelt one may have meant.
-    public func metricNames(from start: Timestamp, through end: Timestamp) throws(PrometheusFailure) -> [String] {
+    public func metricNames(from start: Timestamp, through end: Timestamp) throws(PrometheusFailure) -> (names: [String], warnings: [String]) {
         var components = URLComponents(url: queryURL, resolvingAgainstBaseURL: false)!
         components.path = String(components.path.dropLast("/query".count)) + "/label/__name__/values"
         // This endpoint answers GET only: the parameters go in the URL (they hold no secret).
@@ -62,7 +62,7 @@ public final class PrometheusClient: Sendable {
         components.percentEncodedQuery = [components.percentEncodedQuery, parameters].compactMap { $0 }.joined(separator: "&")
         let answer = try exchange(components.url!, form: nil)
         observer?(PrometheusExchange(query: "label __name__ values", time: end, body: answer.body))
-        return answer.response.names
+        return (answer.response.names, answer.response.warnings + answer.response.infos)
     }
 
     /// One request with its retries.
