@@ -54,9 +54,7 @@ public struct PrometheusSource: MetricSource, Sendable {
             for (fetch, raw) in zip(fetches, fetched) {
                 for warning in raw.warnings where !warnings.contains(warning) { warnings.append(warning) }
                 for series in raw.series {
-                    for sample in series.samples {
-                        store.add(Observation(metric: fetch.metric, time: sample.time, value: sample.value, labels: series.labels))
-                    }
+                    store.add(metric: fetch.metric, labels: series.labels, samples: series.samples.map { ($0.time, $0.value) })
                     samples += series.samples.count
                 }
             }

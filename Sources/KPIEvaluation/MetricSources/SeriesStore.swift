@@ -59,6 +59,27 @@ struct SeriesStore: Sendable {
         series.values[slot].rows.append(Row(nanoseconds: time, value: observation.value, labels: labels))
     }
 
+    /// Adds the samples of one series, oldest first: what a source that fetches whole series (a
+    /// Prometheus server) has. The same as adding each as an `Observation`, with the label set
+    /// looked up once rather than once a sample.
+    mutating func add(metric: String, labels: [String: String], samples: [(time: Timestamp, value: Double)]) {
+        guard !samples.isEmpty else { return }
+        guard let slot = series.index(forKey: metric) else {
+            otherMetrics.insert(metric)
+            return
+        }
+        series.values[slot].exists = true
+        let id = labelSetID(labels)
+        for sample in samples {
+            let time = sample.time.nanosecondsSinceEpoch
+            guard time <= latest else { continue }
+            if series.values[slot].newest.map({ sample.time > $0 }) ?? true { series.values[slot].newest = sample.time }
+            guard time > earliest else { continue }
+            if let last = series.values[slot].rows.last, last.nanoseconds > time { series.values[slot].sorted = false }
+            series.values[slot].rows.append(Row(nanoseconds: time, value: sample.value, labels: id))
+        }
+    }
+
     private mutating func labelSetID(_ labels: [String: String]) -> Int {
         if let id = labelSetIDs[labels] { return id }
         labelSets.append(labels)
