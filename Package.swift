@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KPIPolicy", targets: ["KPIPolicy"]),
         .library(name: "KPIEvaluation", targets: ["KPIEvaluation"]),
         .library(name: "KPIReports", targets: ["KPIReports"]),
+        .library(name: "KPIHistory", targets: ["KPIHistory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,8 +21,19 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
         .target(name: "KPIPolicy", dependencies: ["CLibYAML"]),
-        .target(name: "KPIEvaluation", dependencies: ["KPIPolicy"]),
+        .target(name: "KPIEvaluation", dependencies: ["KPIPolicy", "CLibCrypto"]),
+        .target(name: "KPIHistory", dependencies: ["KPIPolicy", "KPIEvaluation", "CSQLite"]),
         .target(name: "KPIReports", dependencies: ["KPIPolicy", "KPIEvaluation", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kpi",
@@ -29,6 +41,7 @@ let package = Package(
                 "KPIPolicy",
                 "KPIEvaluation",
                 "KPIReports",
+                "KPIHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +55,11 @@ let package = Package(
         .testTarget(
             name: "KPIEvaluationTests",
             dependencies: ["KPIEvaluation", "KPITestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KPIHistoryTests",
+            dependencies: ["KPIHistory", "KPIEvaluation", "KPIPolicy"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

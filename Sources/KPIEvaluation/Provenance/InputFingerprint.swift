@@ -1,0 +1,81 @@
+import Foundation
+import KPIPolicy
+
+/// The SHA-256 fingerprint of the data an evaluation read, so a report says which inputs it was
+/// computed from, and two reports can be checked to come from the same data.
+///
+/// Observation files contribute their bytes, whole files one after another, in the byte order of their
+/// absolute paths: the order of `--metrics` flags and the working folder do not change it. So for one
+/// file the fingerprint is the file's `sha256sum`, and for a folder it is
+/// `find DIR -type f \( -name '*.csv' -o -name '*.ndjson' -o -name '*.jsonl' \) | LC_ALL=C sort | xargs cat | sha256sum`
+/// (run from the folder above, and leaving out hidden files and folders, as kpi does).
+///
+/// A source that answers series requests instead of handing over files (a metrics backend) feeds its
+/// answers with ``add(fields:)``, in the order of its requests: each field is framed by its length, so
+/// the fingerprint of `["ab", "c"]` differs from that of `["a", "bc"]`.
+public struct InputFingerprint: Sendable {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    /// The fingerprint of the observation files `paths` names (files, or folders expanded as
+    /// `ObservationFiles.expand` does).
+    public static func observationFiles(_ paths: [String]) throws(FingerprintError) -> String {
+        var ignored = Diagnostics()
+        var fingerprint = InputFingerprint()
+        for file in sortedForFingerprint(ObservationFiles.expand(paths, diagnostics: &ignored)) {
+            try fingerprint.addFile(at: file)
+        }
+        return fingerprint.sha256
+    }
+
+    /// Files in the byte order of their absolute, standardized paths.
+    static func sortedForFingerprint(_ files: [String]) -> [String] {
+        let keyed = files.map { file in (file, Array(URL(fileURLWithPath: file).standardizedFileURL.path.utf8)) }
+        return keyed.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
+    }
+
+    /// Adds raw bytes.
+    public mutating func add(bytes: some Sequence<UInt8>) {
+        hasher.update(bytes)
+    }
+
+    /// Adds a file's bytes, read in pieces so a large file is never held in memory.
+    public mutating func addFile(at path: String) throws(FingerprintError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw FingerprintError(path: path, reason: "cannot open it")
+        }
+        defer { try? handle.close() }
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 22)
+            } catch {
+                throw FingerprintError(path: path, reason: error.localizedDescription)
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            chunk.withUnsafeBytes { hasher.update($0) }
+        }
+    }
+
+    /// Adds one answer of a source as text fields, each preceded by its UTF-8 length (8 bytes, big-endian).
+    public mutating func add(fields: [String]) {
+        for field in fields {
+            let bytes = Array(field.utf8)
+            let length = UInt64(bytes.count)
+            hasher.update((0..<8).reversed().map { UInt8(truncatingIfNeeded: length >> (UInt64($0) * 8)) })
+            hasher.update(bytes)
+        }
+    }
+
+    /// The fingerprint so far: 64 lower-case hexadecimal digits.
+    public var sha256: String { hasher.hexDigest() }
+}
+
+/// An input that could not be read for its fingerprint.
+public struct FingerprintError: Error, Sendable, Equatable {
+    public var path: String
+    public var reason: String
+
+    public var message: String { "cannot read `\(path)` to fingerprint the inputs: \(reason)" }
+}
