@@ -248,6 +248,11 @@ public final class HistoryStore {
         return result
     }
 
+    /// The ids of every KPI with a check-in, sorted.
+    public func recordedKPIs() throws(HistoryError) -> [String] {
+        try query("SELECT DISTINCT kpi FROM kpi_results ORDER BY kpi").compactMap { $0.first?.text }
+    }
+
     /// Every computed baseline the store holds (including ones an evaluation itself took from the
     /// store), with the as-of of the evaluation that recorded it; oldest first.
     public func recordedBaselines() throws(HistoryError) -> [RecordedBaseline] {

@@ -52,7 +52,8 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let policies = try input.usablePolicies()
-        let report = try EvaluateCommand.evaluate(policies, input: input)
+        // The JSON and Markdown reports carry their provenance; the terminal summary spares the hashing.
+        let report = try EvaluateCommand.evaluate(policies, input: input, stamped: format != .text)
         let text: String = switch format {
         case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
         case .json: EvaluationJSONReporter().render(report)
@@ -71,7 +72,10 @@ struct EvaluateCommand: ParsableCommand {
     /// --metrics, --prometheus or --source, else `sources.default` of .kpi.yaml) and evaluates.
     /// Problems go to standard error; any error (a bad row with `--strict`, an unreachable server, a
     /// PromQL error) ends the run with exit 2.
-    static func evaluate(_ policies: CheckedPolicies, input: EvaluationInputOptions) throws -> EvaluationReport {
+    ///
+    /// With `stamped`, the report carries its provenance: the policies' commit, the fingerprint of
+    /// what the sources answered from, and kpi's version.
+    static func evaluate(_ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool) throws -> EvaluationReport {
         let strict = input.strict
         let set = policies.set
         var diagnostics = Diagnostics()
@@ -87,7 +91,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         var report = EvaluationReport(asOf: input.instant, kpis: [], observations: ObservationCounts())
         if !diagnostics.hasErrors {
-            report = Evaluator(asOf: input.instant).evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
+            report = Evaluator(asOf: input.instant, fingerprintsInputs: stamped).evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
         }
         // Observation and source problems are findings like any other: the lint text reporter shows
         // them, with a snippet of .kpi.yaml or the policy when they point into one. A source named on
@@ -110,6 +114,7 @@ struct EvaluateCommand: ParsableCommand {
         if report.observations.badRows > 0 {
             Terminal.writeError("kpi: skipped \(report.observations.badRows) bad observation row\(report.observations.badRows == 1 ? "" : "s") (--strict makes them fatal)\n")
         }
+        if stamped { report.provenance = ProvenanceInput.make(policies: policies, input: input, report: report) }
         return report
     }
 }

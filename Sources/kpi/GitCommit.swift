@@ -1,17 +1,31 @@
 import Foundation
 
-/// The git commit of the policies, for the OKR sheet's header: so a printed sheet says which policy
-/// version it was made from.
+/// The git revision of the policies, for provenance: so a printed report says which policy version it
+/// was made from, and whether uncommitted changes were in it.
 enum GitCommit {
-    /// The abbreviated commit of HEAD in the work tree holding the first policy path, or nil outside git.
-    static func of(_ paths: [String]) -> String? {
-        guard let first = paths.first else { return nil }
+    /// The full commit of HEAD in the work tree holding the first path, and whether any of the paths
+    /// (policy files, or folders of them) has uncommitted or untracked changes; both nil outside git.
+    static func revision(of paths: [String]) -> (commit: String?, dirty: Bool?) {
+        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        guard let first = existing.first else { return (nil, nil) }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) else { return nil }
+        FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
         let folder = isDirectory.boolValue ? first : (first as NSString).deletingLastPathComponent
+        let cwd = FileManager.default.currentDirectoryPath
+        let location = folder.isEmpty ? cwd : (folder.hasPrefix("/") ? folder : cwd + "/" + folder)
+        guard let commit = git(["rev-parse", "--verify", "HEAD"], in: location), !commit.isEmpty else { return (nil, nil) }
+        // One call for every path: absolute pathspecs, so they mean the same from the repository's folder.
+        // Untracked files count: a new policy file that is not committed changes the result too.
+        let pathspecs = existing.map { $0.hasPrefix("/") ? $0 : cwd + "/" + $0 }
+        let status = git(["status", "--porcelain", "--untracked-files=all", "--"] + pathspecs, in: location)
+        return (commit, status.map { !$0.isEmpty })
+    }
+
+    /// git's standard output without surrounding white space, or nil when git fails or is missing.
+    private static func git(_ arguments: [String], in folder: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.isEmpty ? "." : folder, "rev-parse", "--short=12", "HEAD"]
+        process.arguments = ["git", "-C", folder] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -19,7 +33,6 @@ enum GitCommit {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        let commit = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return commit.isEmpty ? nil : commit
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -13,10 +13,8 @@ struct ReviewInputOptions: ParsableArguments {
     /// Lints, evaluates and scores: everything the reports are rendered from.
     func load() throws -> QuarterlyReview {
         let policies = try source.usablePolicies()
-        let evaluation = try EvaluateCommand.evaluate(policies, input: source)
-        return QuarterlyReview(
-            policies: policies, evaluation: evaluation, quarter: quarter ?? Quarter(containing: source.day),
-            commit: GitCommit.of(policies.sources.map(\.path)))
+        let evaluation = try EvaluateCommand.evaluate(policies, input: source, stamped: true)
+        return QuarterlyReview(policies: policies, evaluation: evaluation, quarter: quarter ?? Quarter(containing: source.day))
     }
 }
 

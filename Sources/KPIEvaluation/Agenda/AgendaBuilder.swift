@@ -15,7 +15,8 @@ public struct AgendaBuilder: Sendable {
                 return ReviewAgenda(
                     review: review.id.value, team: team.id.value, teamName: team.name?.value ?? team.id.value,
                     every: review.every?.value, audience: review.audience?.value,
-                    date: ReviewCalendar.next(review, onOrAfter: today), asOf: evaluation.asOf, items: items)
+                    date: ReviewCalendar.next(review, onOrAfter: today), asOf: evaluation.asOf, items: items,
+                    provenance: evaluation.provenance)
             }
         }
     }

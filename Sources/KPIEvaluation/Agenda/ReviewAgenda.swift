@@ -25,4 +25,6 @@ public struct ReviewAgenda: Sendable, Equatable {
     public var date: CalendarDate?
     public var asOf: Timestamp
     public var items: [Item]
+    /// Where the figures come from: the evaluation's provenance.
+    public var provenance: Provenance?
 }

@@ -5,9 +5,13 @@ import KPIPolicy
 public struct Evaluator: Sendable {
     /// Windows end here: `(asOf − window, asOf]`.
     public var asOf: Timestamp
+    /// Whether to fingerprint what the sources answered from (`EvaluationReport.inputsSHA256`):
+    /// reports that carry their provenance need it; a quick look in a terminal can spare the hashing.
+    public var fingerprintsInputs: Bool
 
-    public init(asOf: Timestamp) {
+    public init(asOf: Timestamp, fingerprintsInputs: Bool = false) {
         self.asOf = asOf
+        self.fingerprintsInputs = fingerprintsInputs
     }
 
     /// The distinct requests `set` needs at as-of.
@@ -22,8 +26,21 @@ public struct Evaluator: Sendable {
         var found = Diagnostics()
         let answers = Self.answer(plan.batch, from: source, diagnostics: &found)
         found.append(contentsOf: plan.findings(answers))
+        var inputsSHA256: String?
+        // After an error the run stops anyway, and an unreadable file is reported once.
+        if fingerprintsInputs, !found.hasErrors {
+            var fingerprint = InputFingerprint()
+            do {
+                try source.fingerprint(answers, for: plan.batch, into: &fingerprint)
+                inputsSHA256 = fingerprint.sha256
+            } catch {
+                found.emit(.error, ObservationRuleID.unreadableFile, error.message, at: .file(error.path))
+            }
+        }
         diagnostics.append(contentsOf: found.all)
-        return EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations, diagnostics: found.sorted)
+        var report = EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations, diagnostics: found.sorted)
+        report.inputsSHA256 = inputsSHA256
+        return report
     }
 
     /// Evaluates every KPI of `set`, each with the answers of the source `route` names for it (a
@@ -37,6 +54,7 @@ public struct Evaluator: Sendable {
         var results = [KPIResult?](repeating: nil, count: set.kpis.count)
         var counts = ObservationCounts()
         var found = Diagnostics()
+        var fingerprint = InputFingerprint()
         for name in groups.keys.sorted() {
             let indices = groups[name]!
             let plan = EvaluationPlan(set, kpis: indices.map { set.kpis[$0] }, asOf: asOf)
@@ -44,9 +62,18 @@ public struct Evaluator: Sendable {
             found.append(contentsOf: plan.findings(answers))
             counts += answers.observations
             for (index, result) in zip(indices, plan.judge(answers)) { results[index] = result }
+            if fingerprintsInputs, !found.hasErrors, let source = sources[name] {
+                do {
+                    try source.fingerprint(answers, for: plan.batch, into: &fingerprint)
+                } catch {
+                    found.emit(.error, ObservationRuleID.unreadableFile, error.message, at: .file(error.path))
+                }
+            }
         }
         diagnostics.append(contentsOf: found.all)
-        return EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts, diagnostics: found.sorted)
+        var report = EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts, diagnostics: found.sorted)
+        if fingerprintsInputs { report.inputsSHA256 = fingerprint.sha256 }
+        return report
     }
 
     /// The source's answers; a push-down query asked of a source that cannot evaluate it is an

@@ -32,8 +32,17 @@ public protocol MetricSource {
     /// Whether the source evaluates push-down queries (`batch.queries`, from `measurement.query`).
     /// Only a Prometheus-API server does; a KPI with a `query` on another source is an error.
     var answersQueries: Bool { get }
+
+    /// Adds what `answers` were computed from to the inputs' fingerprint (`Provenance.inputsSHA256`):
+    /// by default the answers themselves, in the batch's order (a backend's data cannot be hashed
+    /// whole); a source of files adds the files' bytes instead.
+    func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError)
 }
 
 extension MetricSource {
     public var answersQueries: Bool { false }
+
+    public func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError) {
+        fingerprint.add(answers, for: batch)
+    }
 }

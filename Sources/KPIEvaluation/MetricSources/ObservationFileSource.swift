@@ -49,4 +49,10 @@ public struct ObservationFileSource: MetricSource, Sendable {
             range: .file(file),
             notes: names.prefix(10).map { Diagnostic.Note("`\($0)` first appears in \(firstFile[$0, default: file])") })
     }
+
+    /// The files' bytes, whatever was asked: the fingerprint names the data, and is reproducible with
+    /// `sha256sum` (see `InputFingerprint`).
+    public func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError) {
+        try fingerprint.addObservationFiles(paths)
+    }
 }

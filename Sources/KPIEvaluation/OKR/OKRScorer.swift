@@ -15,7 +15,9 @@ public struct OKRScorer: Sendable {
         let kpis = Set(objectives.flatMap { $0.keyResults.map(\.kpi) })
         let newest = evaluation.kpis.filter { kpis.contains($0.id) }.compactMap { result in result.newestObservation.map { (result.id, $0) } }
         return OKRSheet(
-            teams: teams, quarter: quarter, asOf: evaluation.asOf, commit: commit,
+            teams: teams, quarter: quarter, asOf: evaluation.asOf,
+            commit: commit ?? evaluation.provenance?.policyCommit.map { String($0.prefix(12)) },
+            provenance: evaluation.provenance,
             freshestData: newest.map(\.1).max(),
             stalestData: newest.min { ($0.1, $0.0) < ($1.1, $1.0) }.map { (kpi: $0.0, time: $0.1) },
             objectives: objectives)

@@ -8,6 +8,8 @@ public struct OKRSheet: Sendable, Equatable {
     public var asOf: Timestamp
     /// The policy set's git commit, when the policies are in a git work tree.
     public var commit: String?
+    /// Where the sheet comes from: the evaluation's provenance.
+    public var provenance: Provenance?
     /// The newest observation behind any key result, and the KPI whose newest observation is oldest.
     public var freshestData: Timestamp?
     public var stalestData: (kpi: String, time: Timestamp)?
@@ -15,7 +17,7 @@ public struct OKRSheet: Sendable, Equatable {
 
     public static func == (lhs: OKRSheet, rhs: OKRSheet) -> Bool {
         lhs.teams.map(\.id) == rhs.teams.map(\.id) && lhs.quarter == rhs.quarter && lhs.asOf == rhs.asOf
-            && lhs.commit == rhs.commit && lhs.objectives == rhs.objectives
+            && lhs.commit == rhs.commit && lhs.provenance == rhs.provenance && lhs.objectives == rhs.objectives
     }
 
     /// Objectives scored in each tenth of 0…1 is too fine for a sheet; three bands read at a glance.

@@ -54,7 +54,9 @@ public struct OwnershipBuilder: Sendable {
                 roles.append(.init(role: role, team: team.id.value, people: holders, kpis: kpis))
             }
         }
-        return OwnershipReport(asOf: evaluation.asOf, maxKPIsPerOwner: maxKPIsPerOwner, owners: owners, roles: roles, orphans: orphans)
+        return OwnershipReport(
+            asOf: evaluation.asOf, maxKPIsPerOwner: maxKPIsPerOwner, owners: owners, roles: roles, orphans: orphans,
+            provenance: evaluation.provenance)
     }
 
     /// Data older than its cadence (or missing), else nothing new since the last meeting of its review.

@@ -8,6 +8,8 @@ public struct OwnershipReport: Sendable, Equatable {
     public var owners: [OwnerEntry]
     public var roles: [RoleEntry]
     public var orphans: [Orphan]
+    /// Where the report comes from: the evaluation's provenance.
+    public var provenance: Provenance?
 
     public struct OwnedKPI: Sendable, Equatable {
         public var id: String

@@ -10,9 +10,11 @@ import KPIPolicy
 /// `find DIR -type f \( -name '*.csv' -o -name '*.ndjson' -o -name '*.jsonl' \) | LC_ALL=C sort | xargs cat | sha256sum`
 /// (run from the folder above, and leaving out hidden files and folders, as kpi does).
 ///
-/// A source that answers series requests instead of handing over files (a metrics backend) feeds its
-/// answers with ``add(fields:)``, in the order of its requests: each field is framed by its length, so
-/// the fingerprint of `["ab", "c"]` differs from that of `["a", "bc"]`.
+/// A source that answers series requests instead of handing over files (a metrics backend, through
+/// `MetricSource.fingerprint`) adds its answers with ``add(_:for:)``, or anything else with
+/// ``add(fields:)``: each field is framed by its length, so the fingerprint of `["ab", "c"]` differs
+/// from that of `["a", "bc"]`. With several sources, each adds its part in the order of the
+/// sources' names.
 public struct InputFingerprint: Sendable {
     private var hasher = SHA256()
 
@@ -21,12 +23,41 @@ public struct InputFingerprint: Sendable {
     /// The fingerprint of the observation files `paths` names (files, or folders expanded as
     /// `ObservationFiles.expand` does).
     public static func observationFiles(_ paths: [String]) throws(FingerprintError) -> String {
-        var ignored = Diagnostics()
         var fingerprint = InputFingerprint()
-        for file in sortedForFingerprint(ObservationFiles.expand(paths, diagnostics: &ignored)) {
-            try fingerprint.addFile(at: file)
-        }
+        try fingerprint.addObservationFiles(paths)
         return fingerprint.sha256
+    }
+
+    /// Adds the observation files `paths` names, in the byte order of their absolute paths.
+    public mutating func addObservationFiles(_ paths: [String]) throws(FingerprintError) {
+        var diagnostics = Diagnostics()
+        let files = ObservationFiles.expand(paths, diagnostics: &diagnostics)
+        if let problem = diagnostics.all.first(where: { $0.severity == .error }) {
+            throw FingerprintError(path: problem.range.file, reason: problem.message)
+        }
+        for file in Self.sortedForFingerprint(files) {
+            try addFile(at: file)
+        }
+    }
+
+    /// Adds a source's answers to `batch`, request by request in the batch's order: each request's
+    /// description, value (shortest exact decimal, or `none`) and sample count (or `unknown`); then
+    /// each metric's facts and each push-down query's answer.
+    public mutating func add(_ answers: SourceAnswers, for batch: SeriesBatch) {
+        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "none" }
+        add(fields: ["as-of", batch.asOf.iso8601])
+        for request in batch.requests {
+            let answer = answers.series[request]
+            add(fields: ["series", request.description, number(answer?.value), answer?.samples.map(String.init) ?? "unknown"])
+        }
+        for metric in batch.metrics {
+            let facts = answers.metrics[metric]
+            add(fields: ["metric", metric, facts.map { $0.exists ? "exists" : "absent" } ?? "unknown", facts?.newest?.iso8601 ?? "none"])
+        }
+        for query in batch.queries {
+            let answer = answers.queries[query]
+            add(fields: ["query", query.expression, query.time.iso8601, number(answer?.value), answer?.samples.map(String.init) ?? "unknown"])
+        }
     }
 
     /// Files in the byte order of their absolute, standardized paths.

@@ -20,6 +20,7 @@ struct ConfigurationDecoder {
             Section(key: "rules", decode: decodeRules),
             Section(key: "limits", decode: decodeLimits),
             Section(key: "sources", decode: decodeSources),
+            Section(key: "history", decode: decodeHistory),
         ]
     }
 

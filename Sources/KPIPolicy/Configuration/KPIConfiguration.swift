@@ -9,6 +9,7 @@ import Foundation
 ///       improvement-window: off
 ///     limits:
 ///       max-kpis-per-owner: 4
+///     history: .kpi/history.sqlite         # the history store of `kpi record` and the reviews
 ///
 /// It is read with kpi's own YAML loader, so every mistake in it is a located finding. Each
 /// top-level section is decoded by its own function (`ConfigurationDecoder.sections`); a new
@@ -24,6 +25,18 @@ public struct KPIConfiguration: Sendable {
     public var maxKPIsPerOwner: Int?
     /// `sources:`: where observations live, by name.
     public var sources = SourceSettings()
+    /// `history`: the history store, as an absolute path (relative to the folder of `.kpi.yaml` when
+    /// written); nil when not set.
+    public var history: String?
+
+    /// The history store kpi uses when `--history` does not name one: `history`, else
+    /// `.kpi/history.sqlite` beside `.kpi.yaml` (or in the working folder when there is none).
+    public var historyStore: String {
+        history ?? FilePaths.absolute(Self.defaultHistory, in: files.folder)
+    }
+
+    /// Where the history store lives by default, relative to the folder of `.kpi.yaml`.
+    public static let defaultHistory = ".kpi/history.sqlite"
 
     /// The defaults: no file, every rule at its default severity, no patterns.
     public init(folder: String = FilePaths.workingDirectory) {
@@ -31,6 +44,7 @@ public struct KPIConfiguration: Sendable {
         rules = [:]
         files = FileSelection(folder: folder)
         maxKPIsPerOwner = nil
+        history = nil
     }
 
     /// The nearest `.kpi.yaml` in `directory` or a folder above it, as an absolute path.

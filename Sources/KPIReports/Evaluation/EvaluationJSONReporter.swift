@@ -14,6 +14,7 @@ public struct EvaluationJSONReporter: Sendable {
         .object([
             ("version", .integer(1)),
             ("asOf", .string(report.asOf.iso8601)),
+        ] + ProvenanceStamp.jsonFields(report.provenance) + [
             ("kpis", .array(report.kpis.map(kpi))),
             ("summary", .object(KPIStatus.allCases.map { status in (status.rawValue, .integer(report.kpis.count { $0.status == status })) })),
             ("observations", .object([

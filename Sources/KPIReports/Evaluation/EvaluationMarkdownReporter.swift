@@ -9,6 +9,7 @@ public struct EvaluationMarkdownReporter: Sendable {
     public func render(_ report: EvaluationReport) -> String {
         var output = "# KPI evaluation\n\nAs of \(report.asOf.iso8601). \(report.kpis.count) KPIs, \(report.observations.goodRows) observations"
         output += report.observations.badRows > 0 ? " (\(report.observations.badRows) bad rows skipped).\n\n" : ".\n\n"
+        if report.provenance != nil { output += ProvenanceStamp.markdownLines(report.provenance) + "\n" }
         output += "| status | KPI | owner | value | target | baseline | improvement |\n|---|---|---|---|---|---|---|\n"
         for result in report.kpis {
             let value = result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"

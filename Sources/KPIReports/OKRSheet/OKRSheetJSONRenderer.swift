@@ -25,6 +25,7 @@ public struct OKRSheetJSONRenderer: Sendable {
             ("version", .integer(1)),
             ("quarter", .string(sheet.quarter.description)),
             ("asOf", .string(sheet.asOf.iso8601)),
+        ] + ProvenanceStamp.jsonFields(sheet.provenance) + [
             ("objectives", .array(objectives)),
             ("teams", .array(sheet.teams.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
             ("commit", sheet.commit.map(JSONValue.string) ?? .null),

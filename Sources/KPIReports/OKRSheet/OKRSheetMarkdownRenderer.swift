@@ -9,7 +9,12 @@ public struct OKRSheetMarkdownRenderer: Sendable {
         let teams = sheet.teams.map { escape($0.name) }.joined(separator: ", ")
         var output = "# OKR sheet \(sheet.quarter)\(teams.isEmpty ? "" : " — \(teams)")\n\n"
         output += "- As of: \(sheet.asOf.iso8601)\n"
-        if let commit = sheet.commit { output += "- Policy commit: \(MarkdownText.code(commit))\n" }
+        if let provenance = sheet.provenance {
+            output += ProvenanceStamp.markdownLines(provenance)
+        } else if let commit = sheet.commit {
+            output += "- Policy commit: \(MarkdownText.code(commit))
+"
+        }
         if let freshest = sheet.freshestData { output += "- Data: newest observation \(freshest.iso8601)" }
         if let stalest = sheet.stalestData { output += "; stalest KPI \(MarkdownText.code(stalest.kpi)) (newest \(stalest.time.iso8601))" }
         output += "\n"

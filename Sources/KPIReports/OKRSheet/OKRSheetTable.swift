@@ -28,6 +28,14 @@ enum OKRSheetTable {
         return DataTable(columns: objectiveHeader + [.init(key: "key_results", title: "Key results", width: 11)], rows: rows)
     }
 
+    /// Where the sheet comes from, as field–value rows: quarter, as-of, then the provenance.
+    static func about(_ sheet: OKRSheet) -> DataTable {
+        let rows: [[TableCell]] = [[.text("Quarter"), .text(sheet.quarter.description)], [.text("As of"), .time(sheet.asOf)]]
+        return DataTable(
+            columns: [.init(key: "field", title: "Field", width: 32), .init(key: "value", title: "Value", width: 68)],
+            rows: rows + ProvenanceStamp.tableRows(sheet.provenance))
+    }
+
     private static let objectiveHeader: [DataTable.Column] = [
         .init(key: "quarter", title: "Quarter", width: 9),
         .init(key: "as_of", title: "As of", width: 17),

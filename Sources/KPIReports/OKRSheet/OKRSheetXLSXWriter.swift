@@ -3,7 +3,9 @@ import KPIEvaluation
 
 /// The OKR sheet as an Excel workbook (`.xlsx`) with two worksheets:
 /// - **Key results**: the columns of the CSV (titled for people), one row per key result;
-/// - **Objectives**: one row per objective with its score, status and number of key results.
+/// - **Objectives**: one row per objective with its score, status and number of key results;
+/// - **About** (when the sheet's provenance is known): the quarter, as-of, policy commit, inputs'
+///   SHA-256 and kpi's version, as field–value rows.
 ///
 /// Cells are typed: quantities are numbers in the KPI's unit, scores use the `0.00` format and
 /// progress the `0.0%` format (the stored value is the fraction), dates and times are date serials
@@ -29,6 +31,6 @@ public struct OKRSheetXLSXWriter: Sendable {
             sheets: [
                 .init(name: "Key results", table: OKRSheetTable.keyResults(sheet)),
                 .init(name: "Objectives", table: OKRSheetTable.objectives(sheet)),
-            ])
+            ] + (sheet.provenance == nil ? [] : [.init(name: "About", table: OKRSheetTable.about(sheet))]))
     }
 }

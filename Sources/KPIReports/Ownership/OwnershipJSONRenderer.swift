@@ -22,6 +22,7 @@ public struct OwnershipJSONRenderer: Sendable {
         let document: JSONValue = .object([
             ("version", .integer(1)),
             ("asOf", .string(report.asOf.iso8601)),
+        ] + ProvenanceStamp.jsonFields(report.provenance) + [
             ("owners", .array(owners)),
             ("orphans", .array(report.orphans.map { .object([("kpi", .string($0.kpi)), ("owner", .string($0.owner)), ("reason", .string($0.reason))]) })),
             ("maxKPIsPerOwner", .integer(report.maxKPIsPerOwner)),

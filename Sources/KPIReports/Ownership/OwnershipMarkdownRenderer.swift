@@ -6,7 +6,9 @@ public struct OwnershipMarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ report: OwnershipReport) -> String {
-        var output = "# KPI ownership\n\nAs of \(report.asOf.iso8601). An owner is flagged above \(report.maxKPIsPerOwner) KPIs.\n\n## People\n"
+        var output = "# KPI ownership\n\nAs of \(report.asOf.iso8601). An owner is flagged above \(report.maxKPIsPerOwner) KPIs.\n\n"
+        if report.provenance != nil { output += ProvenanceStamp.markdownLines(report.provenance) + "\n" }
+        output += "## People\n"
         for owner in report.owners {
             output += "\n### \(md(owner.name)) (\(code(owner.person)), \(md(owner.team)))\n\n"
             output += "Roles: \(owner.roles.isEmpty ? "–" : owner.roles.map(md).joined(separator: ", ")) · load \(owner.kpis.count)\(owner.overloaded ? " ⚑ overloaded" : "")\n\n"

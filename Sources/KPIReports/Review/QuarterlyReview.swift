@@ -15,12 +15,13 @@ public struct QuarterlyReview: Sendable {
     /// Scores the quarter's objectives and builds the ownership report (with the owner limit the
     /// policies were linted with) and the agendas.
     ///
-    /// - Parameter commit: the policies' git commit, for the OKR sheet's header; nil outside git.
-    public init(policies: CheckedPolicies, evaluation: EvaluationReport, quarter: Quarter, commit: String?) {
+    /// The evaluation's provenance (policy commit, inputs' fingerprint, kpi's version) goes on
+    /// every report.
+    public init(policies: CheckedPolicies, evaluation: EvaluationReport, quarter: Quarter) {
         self.policies = policies
         self.evaluation = evaluation
         self.quarter = quarter
-        sheet = OKRScorer(quarter: quarter).sheet(policies.set, evaluation: evaluation, commit: commit)
+        sheet = OKRScorer(quarter: quarter).sheet(policies.set, evaluation: evaluation)
         ownership = OwnershipBuilder(maxKPIsPerOwner: policies.options.maxKPIsPerOwner).report(policies.set, evaluation: evaluation)
         agendas = AgendaBuilder().agendas(policies.set, evaluation: evaluation)
     }

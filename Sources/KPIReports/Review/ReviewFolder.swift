@@ -37,11 +37,15 @@ public struct ReviewFolder: Sendable {
         add("evaluation.json", "Evaluation as JSON", EvaluationJSONReporter().render(review.evaluation))
         add("lint.txt", "Lint report (\(LintSummary(lint).sentence))", LintTextReporter(useColor: false).render(lint, sources: review.policies.sourcesByPath))
         add("lint.json", "Lint report as JSON", LintJSONReporter().render(lint))
+        index.append(ReviewIndex.File(name: ReviewManifestRenderer.fileName, description: "Manifest: the SHA-256 and size of every file of this review, and where it comes from"))
 
         let page = ReviewIndex(
             title: "Quarterly review \(review.quarter)", asOf: review.evaluation.asOf, quarter: review.quarter,
             evaluation: review.evaluation, sheet: review.sheet, files: index)
         files.append(("index.html", Array(ReviewIndexHTMLRenderer().render(page).utf8)))
+        // Last, so it lists every other file with its digest.
+        let manifest = ReviewManifestRenderer().render(asOf: review.evaluation.asOf, provenance: review.evaluation.provenance, files: files)
+        files.append((ReviewManifestRenderer.fileName, Array(manifest.utf8)))
         return files
     }
 }

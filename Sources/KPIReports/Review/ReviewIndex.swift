@@ -25,6 +25,8 @@ public struct ReviewIndex: Sendable {
     /// Further summary lines, in order: the lint result, observations read, ….
     public var notes: [String]
     public var files: [File]
+    /// Where the review comes from: the evaluation's provenance.
+    public var provenance: Provenance?
 
     /// - Parameters:
     ///   - evaluation: the statuses are counted from it.
@@ -41,5 +43,6 @@ public struct ReviewIndex: Sendable {
         self.objectives = sheet?.objectives ?? []
         self.notes = notes
         self.files = files
+        self.provenance = evaluation?.provenance
     }
 }

@@ -14,8 +14,16 @@ struct EvaluationReporterTests {
         let sources = files.map { PolicySource(path: $0, bytes: [UInt8](FileManager.default.contents(atPath: $0)!)) }
         let set = PolicyLoader().load(sources).set
         let metrics = ["observations/ai-platform", "observations/start-with-three"].map { root.appendingPathComponent($0).path }
-        return Evaluator(asOf: try! Timestamp(iso8601: "2026-11-20")).evaluate(set, metrics: metrics, diagnostics: &diagnostics)
+        var report = Evaluator(asOf: try! Timestamp(iso8601: "2026-11-20")).evaluate(set, metrics: metrics, diagnostics: &diagnostics)
+        report.provenance = provenance
+        return report
     }()
+
+    /// A fixed stamp, so the golden files show where provenance goes (the real one has today's commit).
+    static let provenance = Provenance(
+        policyCommit: "4f2c9e1b7a3d5f60812c4e9a0b7d3f5e1c2a4b6d", policyDirty: true,
+        inputsSHA256: try! InputFingerprint.observationFiles(["observations"].map { Golden.repositoryRoot.appendingPathComponent($0).path }),
+        kpiVersion: "0.1.0")
 
     @Test("text") func text() {
         Golden.check(EvaluationTextReporter(useColor: false, explain: true).render(Self.report), against: "evaluation.txt")

@@ -35,11 +35,15 @@ struct OKRSheetHTMLRendererTests {
         #expect(HTMLChecks.count("<polyline ", in: Self.html) >= 5)
     }
 
-    @Test("header: teams, quarter, as-of, commit and freshness") func header() {
+    @Test("header: teams, quarter, as-of, provenance and freshness") func header() {
         #expect(Self.html.contains("<h1>AI Platform</h1>"))
         #expect(Self.html.contains("2026-Q4"))
         #expect(Self.html.contains("<time datetime=\"2026-11-20T00:00:00Z\">2026-11-20</time>"))
-        #expect(Self.html.contains("<code title=\"0123456789abcdef0123456789abcdef01234567\">0123456789ab</code>"))
+        // The evaluation's provenance: the policy commit, uncommitted changes, the inputs' digest, kpi's version.
+        #expect(Self.html.contains("<code title=\"4f2c9e1b7a3d5f60812c4e9a0b7d3f5e1c2a4b6d\">4f2c9e1b7a3d</code> <span class=\"sub\">with uncommitted changes</span>"))
+        let inputs = EvaluationReporterTests.provenance.inputsSHA256
+        #expect(Self.html.contains("<code title=\"\(inputs)\">\(inputs.prefix(12))…</code>"))
+        #expect(Self.html.contains("inputs SHA-256 <code>\(inputs)</code>; kpi 0.1.0."))
         #expect(Self.html.contains("2026-11-19 23:59 UTC"))
         #expect(Self.html.contains("<code>inference-throughput</code>"))
         #expect(Self.html.contains("38 days before as-of"))

@@ -11,10 +11,10 @@ struct ReviewFolderTests {
         let checked = try PolicyWorkspace(paths: [root + "/policies"], configuration: configuration)
             .check(asOf: CalendarDate(year: 2026, month: 11, day: 19)!)
         #expect(checked.isUsable)
-        return QuarterlyReview(policies: checked, evaluation: ExampleReview.evaluation, quarter: ExampleReview.quarter, commit: nil)
+        return QuarterlyReview(policies: checked, evaluation: ExampleReview.evaluation, quarter: ExampleReview.quarter)
     }
 
-    @Test("every report, the lint report of the checked policies, and index.html last")
+    @Test("every report, the lint report of the checked policies, index.html, and manifest.json last")
     func files() throws {
         let review = try Self.review(configuration: .defaults)
         let files = try ReviewFolder(review: review).files()
@@ -22,12 +22,17 @@ struct ReviewFolderTests {
             "okr.html", "okr.xlsx", "okr.csv", "okr.md", "okr.json", "owners.html", "owners.md", "owners.json",
             "agenda-ai-platform-engineering-sync.md", "agenda-ai-platform-monthly-review.md",
             "agenda-support-assistant-engineering-sync.md", "agenda-support-assistant-monthly-review.md",
-            "evaluation.md", "evaluation.json", "lint.txt", "lint.json", "index.html",
+            "evaluation.md", "evaluation.json", "lint.txt", "lint.json", "index.html", "manifest.json",
         ])
         let lint = try #require(files.first { $0.name == "lint.txt" })
         #expect(String(decoding: lint.bytes, as: UTF8.self) == LintTextReporter(useColor: false).render(review.policies.lint, sources: review.policies.sourcesByPath))
-        let index = String(decoding: try #require(files.last).bytes, as: UTF8.self)
-        for file in files.dropLast() { #expect(index.contains("href=\"\(file.name)\""), "index.html links \(file.name)") }
+        let index = String(decoding: try #require(files.first { $0.name == "index.html" }).bytes, as: UTF8.self)
+        for file in files where file.name != "index.html" { #expect(index.contains("href=\"\(file.name)\""), "index.html links \(file.name)") }
+        // The manifest lists every other file with its digest and size.
+        let manifest = String(decoding: try #require(files.last).bytes, as: UTF8.self)
+        for file in files.dropLast() {
+            #expect(manifest.contains("\"path\": \"\(file.name)\",\n      \"sha256\": \"\(SHA256.hex(of: file.bytes))\",\n      \"bytes\": \(file.bytes.count)\n"), "\(file.name)")
+        }
     }
 
     @Test("the ownership report flags owners above the limit the policies were checked with")
