@@ -18,6 +18,8 @@ Each PATH is a file or a folder (folders are searched for *.xlsx, *.csv and *.ht
   url() or @import; links are relative and, when they name a file, the file exists beside the page.
   Status pills always carry a status word, never colour alone. An OKR sheet has a bullet graph and a
   sparkline for every key result.
+- manifest.json of a review folder (read with hashlib, not with kpi's code): it lists every other file
+  of the folder, sorted, each with its true SHA-256 and size, and the provenance keys of the contract.
 
 Prints one line per check and closes with `N passed, M failed`; exits 1 when a check fails, 2 on
 bad usage.
@@ -313,6 +315,38 @@ def check_html(path, checks):
         checks.check(subject, "graphs carry a text description", len(marked) == len(bullets))
 
 
+# ---------------------------------------------------------------- manifest
+
+def check_manifest(folder, checks):
+    import hashlib
+    import json
+    subject = os.path.join(folder, "manifest.json")
+    try:
+        with open(subject, "rb") as handle:
+            manifest = json.load(handle)
+    except (OSError, ValueError) as error:
+        checks.check(subject, "is readable JSON", False, str(error))
+        return
+    keys = ["version", "asOf", "policyCommit", "policyDirty", "inputsSHA256", "kpiVersion", "files"]
+    checks.check(subject, "has the contract's keys in order", list(manifest)[:len(keys)] == keys, f"{list(manifest)}")
+    checks.check(subject, "inputsSHA256 is 64 hex digits", re.fullmatch(r"[0-9a-f]{64}", str(manifest.get("inputsSHA256"))) is not None,
+                 f"{manifest.get('inputsSHA256')!r}")
+    listed = [entry.get("path") for entry in manifest.get("files", [])]
+    others = sorted(name for name in os.listdir(folder) if name != "manifest.json")
+    checks.check(subject, "lists every other file of the folder, sorted", listed == others, f"listed {listed}, folder {others}")
+    wrong = []
+    for entry in manifest.get("files", []):
+        path = os.path.join(folder, str(entry.get("path")))
+        if not os.path.isfile(path):
+            wrong.append(f"{entry.get('path')}: missing")
+            continue
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if entry.get("sha256") != hashlib.sha256(data).hexdigest() or entry.get("bytes") != len(data):
+            wrong.append(f"{entry.get('path')}: digest or size differs")
+    checks.check(subject, "every file's SHA-256 and size are true", not wrong, "; ".join(wrong))
+
+
 # ---------------------------------------------------------------- main
 
 def collect(paths):
@@ -345,6 +379,9 @@ def main(argv):
                 check_csv(path, workbooks[stem], checks)
         elif path.endswith(".html"):
             check_html(path, checks)
+    for path in argv:
+        if os.path.isdir(path) and os.path.isfile(os.path.join(path, "manifest.json")):
+            check_manifest(path, checks)
     if checks.passed + checks.failed == 0:
         checks.check("check-reports", "found something to check", False, "no .xlsx, .csv or .html among " + " ".join(argv))
     print(f"{checks.passed} passed, {checks.failed} failed")
