@@ -39,7 +39,7 @@ struct ProvenanceTests {
         #expect(result.stdout.contains("- Inputs SHA-256: `\(try Self.expectedInputsSHA256())`\n"))
     }
 
-    @Test("manifest.json lists every other file of the review with its true SHA-256 and size")
+    @Test("manifest.json lists every other file of the review (its .kpi-review marker too) with its true SHA-256 and size")
     func manifest() throws {
         let out = try KPIProcess.temporaryFolder().appendingPathComponent("review")
         let result = try KPIProcess.run(["review", "policies", "--out", out.path] + Self.inputs)

@@ -43,8 +43,12 @@ public struct ReviewFolder: Sendable {
             title: "Quarterly review \(review.quarter)", asOf: review.evaluation.asOf, quarter: review.quarter,
             evaluation: review.evaluation, sheet: review.sheet, files: index)
         files.append(("index.html", Array(ReviewIndexHTMLRenderer().render(page).utf8)))
-        // Last, so it lists every other file with its digest.
-        let manifest = ReviewManifestRenderer().render(asOf: review.evaluation.asOf, provenance: review.evaluation.provenance, files: files)
+        // Last, so it lists every other file with its digest: the reports, and the marker that the
+        // folder writer adds (which lists the reports and the manifest by name).
+        let marker = ReviewFolderMarker.contents(listing: files.map(\.name) + [ReviewManifestRenderer.fileName])
+        let manifest = ReviewManifestRenderer().render(
+            asOf: review.evaluation.asOf, provenance: review.evaluation.provenance,
+            files: files + [(ReviewFolderMarker.fileName, marker)])
         files.append((ReviewManifestRenderer.fileName, Array(manifest.utf8)))
         return files
     }
