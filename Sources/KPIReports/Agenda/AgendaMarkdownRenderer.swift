@@ -8,12 +8,9 @@ public struct AgendaMarkdownRenderer: Sendable {
     public func render(_ agenda: ReviewAgenda) -> String {
         var output = "# \(md(agenda.review)) — \(md(agenda.teamName))\n\n"
         output += "- Date: \(agenda.date?.description ?? "–")\(agenda.every.map { " (every \($0.rawValue))" } ?? "")\n"
-        if let audience = agenda.audience { output += "- Audience: \(md(audience))
-" }
-        output += "- Figures as of \(agenda.asOf.iso8601)
-"
-        output += ProvenanceStamp.markdownLines(agenda.provenance) + "
-"
+        if let audience = agenda.audience { output += "- Audience: \(md(audience))\n" }
+        output += "- Figures as of \(agenda.asOf.iso8601)\n"
+        output += ProvenanceStamp.markdownLines(agenda.provenance) + "\n"
         if agenda.items.isEmpty { return output + "No KPIs are reviewed at this meeting.\n" }
         for (index, item) in agenda.items.enumerated() {
             output += "\(index + 1). **\(md(item.name))** — presented by \(md(item.presenter))\n"

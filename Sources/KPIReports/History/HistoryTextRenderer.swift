@@ -12,14 +12,15 @@ public struct HistoryTextRenderer: Sendable {
         for (index, kpi) in series.enumerated() {
             if index > 0 { output += "\n" }
             let count = kpi.points.count
-            output += "\(kpi.id) (\(kpi.unit.isEmpty ? "no unit" : kpi.unit)): \(count) check-in\(count == 1 ? "" : "s")\n"
+            let unit = kpi.unit.isEmpty ? "no unit" : TerminalText.visible(kpi.unit)
+            output += "\(TerminalText.visible(kpi.id)) (\(unit)): \(count) check-in\(count == 1 ? "" : "s")\n"
             let rows = kpi.points.map { point -> [String] in
                 [
                     point.asOf.iso8601,
                     "\(point.status.icon) \(point.status.rawValue)",
-                    point.value.map { DisplayNumber.format($0, unit: point.unit) } ?? "no data",
-                    point.target.map { "target \($0)" } ?? "",
-                    point.baseline.map { "baseline \(DisplayNumber.format($0, unit: point.unit))" } ?? "",
+                    point.value.map { TerminalText.visible(DisplayNumber.format($0, unit: point.unit)) } ?? "no data",
+                    point.target.map { "target \(TerminalText.visible($0))" } ?? "",
+                    point.baseline.map { "baseline \(TerminalText.visible(DisplayNumber.format($0, unit: point.unit)))" } ?? "",
                     point.verdict.map { "\($0.icon) \($0.rawValue)" } ?? "",
                 ]
             }

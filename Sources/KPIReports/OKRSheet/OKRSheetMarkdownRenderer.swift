@@ -12,8 +12,7 @@ public struct OKRSheetMarkdownRenderer: Sendable {
         if let provenance = sheet.provenance {
             output += ProvenanceStamp.markdownLines(provenance)
         } else if let commit = sheet.commit {
-            output += "- Policy commit: \(MarkdownText.code(commit))
-"
+            output += "- Policy commit: \(MarkdownText.code(commit))\n"
         }
         if let freshest = sheet.freshestData { output += "- Data: newest observation \(freshest.iso8601)" }
         if let stalest = sheet.stalestData { output += "; stalest KPI \(MarkdownText.code(stalest.kpi)) (newest \(stalest.time.iso8601))" }
