@@ -1,5 +1,7 @@
-/// Ids of the rules that stages before lint report (reading, YAML, decoding). The lint catalogue
-/// describes each of them as a `LintRule` too, so `kpi rules` documents every id a user can see.
+/// Ids of the rules that code outside a rule's own check reports: reading, YAML, decoding, and the
+/// model's resolution of targets. The lint catalogue describes each of them as a `LintRule` whose
+/// `id` is the constant here, so every id is spelt once and `kpi rules` documents every id a user
+/// can see. Elsewhere a rule's id is read from its value (`LintRule.singleOwner.id`).
 public enum RuleID {
     public static let yamlSyntax = "yaml-syntax"
     public static let inputLimit = "input-limit"
@@ -20,4 +22,6 @@ public enum RuleID {
     public static let unreadableFile = "unreadable-file"
     /// A KPI's `measurement.source`, or `sources.default`, names no source of `.kpi.yaml`.
     public static let unknownSource = "unknown-source"
+    public static let unitMismatch = "unit-mismatch"
+    public static let unresolvedReference = "unresolved-reference"
 }

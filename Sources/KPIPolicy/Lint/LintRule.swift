@@ -13,16 +13,16 @@ public struct LintRule: Sendable, Identifiable {
     public let rationale: String
     public let category: RuleCategory
     public let severity: Severity
-    public let triggering: [String]
-    public let nonTriggering: [String]
-    /// The check, for rules that run on the decoded model. Nil for rules that the reading and
-    /// decoding stages report (syntax, unknown fields, bad values): they are documented and tested
+    public let triggering: [RuleExample]
+    public let nonTriggering: [RuleExample]
+    /// The check, for rules that run on the decoded model: a named function in the rule's file.
+    /// Nil for rules that the reading and decoding stages report (syntax, unknown fields, bad values): they are documented and tested
     /// here all the same.
     let check: (@Sendable (LintContext) -> [LintFinding])?
 
     public init(
         id: String, name: String, summary: String, rationale: String, category: RuleCategory, severity: Severity,
-        triggering: [String], nonTriggering: [String], check: (@Sendable (LintContext) -> [LintFinding])? = nil
+        triggering: [RuleExample], nonTriggering: [RuleExample], check: (@Sendable (LintContext) -> [LintFinding])? = nil
     ) {
         self.id = id
         self.name = name

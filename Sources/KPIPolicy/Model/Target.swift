@@ -42,7 +42,7 @@ public struct Target: Hashable, Sendable, CustomStringConvertible {
         func convert(_ quantity: Quantity) -> Swift.Result<Double, ScalarError> {
             guard let value = quantity.value(in: unit) else {
                 return .failure(ScalarError(
-                    rule: "unit-mismatch",
+                    rule: RuleID.unitMismatch,
                     message: "target `\(text)` is in \(quantity.unit!.symbol) (\(quantity.unit!.dimension)), but the KPI's unit is \(unit.symbol) (\(unit.dimension))"))
             }
             return .success(value)
@@ -62,7 +62,7 @@ public struct Target: Hashable, Sendable, CustomStringConvertible {
             return convert(low).flatMap { lower in convert(high).map { Interval(lower: lower, lowerInclusive: true, upper: $0, upperInclusive: false) } }
         case .relative(let comparator, let multiple, let reference):
             guard let declared = references[reference] else {
-                return .failure(ScalarError(rule: "unresolved-reference", message: "target `\(text)` refers to `\(reference)`, which the KPI's `references` does not declare",
+                return .failure(ScalarError(rule: RuleID.unresolvedReference, message: "target `\(text)` refers to `\(reference)`, which the KPI's `references` does not declare",
                                             suggestion: reference.nearest(in: references.keys.sorted())))
             }
             return convert(declared).map { bound(comparator, $0 * multiple) }

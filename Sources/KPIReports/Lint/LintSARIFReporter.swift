@@ -72,7 +72,7 @@ public struct LintSARIFReporter: Sendable {
         let helpURI = Self.withoutFragment(rulesDocumentation) + "#" + rule.id
         var markdown = "**\(rule.name)**\n\n\(rule.summary)\n\n\(rule.rationale)\n"
         if let example = rule.triggering.first {
-            markdown += "\nTriggers (↓ marks where the finding starts):\n\n```yaml\n\(RuleDocumentation.shortened(example))\n```\n"
+            markdown += "\nTriggers (↓ marks where the finding starts):\n\n```yaml\n\(RuleDocumentation.shortened(example.marked))\n```\n"
         }
         markdown += "\n[Rule documentation](\(helpURI))\n"
         var configuration: [(String, JSONValue)] = [("level", .string(Self.level(severity ?? rule.severity)))]

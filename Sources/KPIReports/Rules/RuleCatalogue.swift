@@ -35,7 +35,7 @@ public struct RuleCatalogue: Sendable {
         for (title, examples) in [("Triggers (↓ marks the finding)", rule.triggering), ("Does not trigger", rule.nonTriggering)] {
             for example in examples {
                 output += "\n\(title):\n"
-                output += RuleDocumentation.shortened(example).split(separator: "\n", omittingEmptySubsequences: false)
+                output += RuleDocumentation.shortened(example.marked).split(separator: "\n", omittingEmptySubsequences: false)
                     .map { "  \($0)" }.joined(separator: "\n")
                 if !output.hasSuffix("\n") { output += "\n" }
             }

@@ -43,7 +43,7 @@ public struct RuleDocumentation: Sendable {
                 output += rule.summary + "\n\n" + rule.rationale + "\n"
                 for (title, examples) in [("Triggers", rule.triggering), ("Does not trigger", rule.nonTriggering)] {
                     for example in examples {
-                        output += "\n\(title):\n\n```yaml\n" + Self.shortened(example).replacingOccurrences(of: "\u{0}", with: "\\0").replacingOccurrences(of: "\u{1}", with: "\\x01") + "\n```\n"
+                        output += "\n\(title):\n\n```yaml\n" + Self.shortened(example.marked).replacingOccurrences(of: "\u{0}", with: "\\0").replacingOccurrences(of: "\u{1}", with: "\\x01") + "\n```\n"
                     }
                 }
             }

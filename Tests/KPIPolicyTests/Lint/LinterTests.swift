@@ -83,4 +83,13 @@ struct LinterTests {
         #expect(result.diagnostics.map(\.rule).contains(RuleID.yamlSyntax))
         #expect(result.diagnostics.map(\.rule).contains(RuleID.wrongType))
     }
+
+    @Test("a band without a level after a worse band is a missing field, not a crash")
+    func bandWithoutLevel() {
+        let bands = "\n      - { level: warn, when: \"< 0.2\" }\n      - { when: \">= 0.2\" }"
+        let yaml = Examples.kpi(["unit": "psi", "target": "\"< 0.1\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 0.14 }", "bands": bands], remove: ["improvement"])
+        let result = Linter(options: Self.options).lint([PolicySource(path: "a.yaml", text: yaml)])
+        #expect(result.diagnostics.map(\.rule).contains(RuleID.missingField))
+        #expect(!result.diagnostics.map(\.rule).contains(LintRule.bandsOrder.id))
+    }
 }

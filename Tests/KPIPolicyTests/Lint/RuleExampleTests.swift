@@ -17,19 +17,26 @@ struct RuleExampleTests {
         return result.diagnostics.filter { $0.rule == rule.id }
     }
 
+    /// Where an example is written, so that a failing example is reported at itself.
+    static func location(of example: RuleExample) -> SourceLocation {
+        let name = example.file.split(separator: "/").last.map(String.init) ?? example.file
+        return SourceLocation(fileID: "KPIPolicy/\(name)", filePath: example.file, line: example.line, column: 1)
+    }
+
     @Test("triggering examples report the rule exactly at the marks", arguments: RuleRegistry.all)
     func triggering(rule: LintRule) {
         #expect(!rule.triggering.isEmpty, "\(rule.id) has no triggering example")
-        for (index, marked) in rule.triggering.enumerated() {
-            let example = RuleExample(marked)
-            #expect(!example.expectedPositions.isEmpty, "\(rule.id) triggering example \(index) has no ↓ mark")
+        for example in rule.triggering {
+            let location = Self.location(of: example)
+            #expect(!example.expectedPositions.isEmpty, "\(rule.id): a triggering example needs a ↓ mark", sourceLocation: location)
             let found = Self.findings(of: rule, in: example.yaml)
             let positions = found.map(\.range.start).sorted()
             #expect(
                 positions == example.expectedPositions.sorted(),
-                "\(rule.id) triggering example \(index): expected \(example.expectedPositions) got \(found.map { "\($0.range.start) \($0.message)" })")
+                "\(rule.id): expected findings at \(example.expectedPositions), got \(found.map { "\($0.range.start) \($0.message)" })",
+                sourceLocation: location)
             for finding in found {
-                #expect(finding.severity == rule.severity)
+                #expect(finding.severity == rule.severity, sourceLocation: location)
             }
         }
     }
@@ -37,9 +44,27 @@ struct RuleExampleTests {
     @Test("non-triggering examples do not report the rule", arguments: RuleRegistry.all)
     func nonTriggering(rule: LintRule) {
         #expect(!rule.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
-        for (index, yaml) in rule.nonTriggering.enumerated() {
-            let found = Self.findings(of: rule, in: yaml)
-            #expect(found.isEmpty, "\(rule.id) non-triggering example \(index) reported \(found.map { "\($0.range.start) \($0.message)" })")
+        for example in rule.nonTriggering {
+            let location = Self.location(of: example)
+            #expect(example.expectedPositions.isEmpty, "\(rule.id): a non-triggering example has no ↓ mark", sourceLocation: location)
+            let found = Self.findings(of: rule, in: example.yaml)
+            #expect(found.isEmpty, "\(rule.id) reported \(found.map { "\($0.range.start) \($0.message)" })", sourceLocation: location)
+        }
+    }
+
+    @Test("every rule has a near miss: a non-triggering example other than the clean example KPI", arguments: RuleRegistry.all)
+    func nearMiss(rule: LintRule) {
+        let clean = Examples.kpi()
+        #expect(rule.nonTriggering.contains { $0.yaml != clean }, "\(rule.id) only shows the clean example as not triggering")
+        let texts = rule.nonTriggering.map(\.yaml)
+        #expect(Set(texts).count == texts.count, "\(rule.id) repeats a non-triggering example")
+    }
+
+    @Test("every example records where it is written")
+    func locations() {
+        for example in RuleRegistry.all.flatMap({ $0.triggering + $0.nonTriggering }) {
+            #expect(example.file.hasSuffix("Rule.swift"), "\(example.file)")
+            #expect(example.line > 0)
         }
     }
 

@@ -1,55 +1,60 @@
 extension LintRule {
     static let unitMismatch = LintRule(
-        id: "unit-mismatch", name: "Unit dimension mismatch",
+        id: RuleID.unitMismatch, name: "Unit dimension mismatch",
         summary: "Targets, bands, baselines and references must be in a unit of the KPI's dimension.",
         rationale: "`< 2 s` on a KPI measured in % cannot be compared with anything; kpi converts within a dimension (2 s == 2000 ms) but never across.",
         category: .targets, severity: .error,
         triggering: [
-            Examples.kpi(["unit": "\"%\"", "target": "↓\"< 2 s\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 8% }"]),
-            Examples.kpi(["baseline": "{ from: 2026-08-03, to: 2026-08-16, value: ↓3.2 USD }"]),
+            .kpi(["unit": "\"%\"", "target": "↓\"< 2 s\"", "baseline": "{ from: 2026-08-03, to: 2026-08-16, value: 8% }"]),
+            .kpi(["baseline": "{ from: 2026-08-03, to: 2026-08-16, value: ↓3.2 USD }"]),
         ],
-        nonTriggering: [Examples.kpi(["unit": "s", "target": "\"< 2000 ms\""])]
-    ) { context in
-        var findings: [LintFinding] = []
-        let keyResultTargets = context.keyResultTargets
-        for kpi in context.set.kpis {
-            guard let unit = kpi.unit?.value else { continue }
-            let what = "KPI `\(kpi.id.value)` is measured in \(unit.symbol) (\(unit.dimension))"
-            for target in kpi.allTargets + (keyResultTargets[kpi.id.value] ?? []) {
-                if case .failure(let error) = target.value.interval(in: unit, references: kpi.referenceValues), error.rule == "unit-mismatch" {
-                    findings.append(LintFinding(error.message + "; write it in \(unit.symbol) or a unit convertible to it", at: target.range))
-                }
-            }
-            var quantities: [(String, Located<Quantity>)] = []
-            if let value = kpi.baseline?.value { quantities.append(("baseline value", value)) }
-            if let change = kpi.improvement?.change, case .absolute(let quantity) = change.value {
-                quantities.append(("improvement change", Located(quantity, at: change.range)))
-            }
-            for (label, quantity) in quantities.sorted(by: { $0.1.range.start < $1.1.range.start }) {
-                if let other = quantity.value.unit, !other.isConvertible(to: unit) {
-                    findings.append(LintFinding("\(label) `\(quantity.value)` is in \(other.symbol) (\(other.dimension)), but \(what)", at: quantity.range))
-                }
-            }
-            if let measured = kpi.measurement?.unit, !measured.value.isConvertible(to: unit) {
-                findings.append(LintFinding(
-                    "observations are in \(measured.value.symbol) (\(measured.value.dimension)), but \(what); they cannot be converted",
-                    at: measured.range))
-            }
-        }
-        return findings
-    }
+        nonTriggering: [
+            .policy("""
+                kpis:
+                  inference-latency:
+                    name: Inference latency (P99)
+                    category: model-performance
+                    measures: Time from request to response at the 99th percentile.
+                    owner: ana
+                    unit: s
+                    better: lower
+                    measurement: { metric: latency_ms, statistic: p99, window: 7d, every: realtime }
+                    review: weekly-sync
+                    target: "< 2000 ms"
+                    baseline: { from: 2026-08-03, to: 2026-08-16, value: 3.2 s }
+                    improvement: { change: -40%, within: 60d }
+                """),
+        ],
+        check: unitMismatchFindings(in:)
+    )
 }
 
-extension LintContext {
-    /// The targets key results set on each KPI, by KPI id, in objective order. Gathered in one pass:
-    /// collecting them per KPI scanned every objective for every KPI.
-    var keyResultTargets: [String: [Located<Target>]] {
-        var targets: [String: [Located<Target>]] = [:]
-        for objective in set.objectives {
-            for keyResult in objective.keyResults {
-                if let kpi = keyResult.kpi?.value, let target = keyResult.target { targets[kpi, default: []].append(target) }
+private func unitMismatchFindings(in context: LintContext) -> [LintFinding] {
+    var findings: [LintFinding] = []
+    let keyResultTargets = context.keyResultTargets
+    for kpi in context.set.kpis {
+        guard let unit = kpi.unit?.value else { continue }
+        let what = "KPI `\(kpi.id.value)` is measured in \(unit.symbol) (\(unit.dimension))"
+        for target in kpi.allTargets + (keyResultTargets[kpi.id.value] ?? []) {
+            if case .failure(let error) = target.value.interval(in: unit, references: kpi.referenceValues), error.rule == LintRule.unitMismatch.id {
+                findings.append(LintFinding(error.message + "; write it in \(unit.symbol) or a unit convertible to it", at: target.range))
             }
         }
-        return targets
+        var quantities: [(String, Located<Quantity>)] = []
+        if let value = kpi.baseline?.value { quantities.append(("baseline value", value)) }
+        if let change = kpi.improvement?.change, case .absolute(let quantity) = change.value {
+            quantities.append(("improvement change", Located(quantity, at: change.range)))
+        }
+        for (label, quantity) in quantities.sorted(by: { $0.1.range.start < $1.1.range.start }) {
+            if let other = quantity.value.unit, !other.isConvertible(to: unit) {
+                findings.append(LintFinding("\(label) `\(quantity.value)` is in \(other.symbol) (\(other.dimension)), but \(what)", at: quantity.range))
+            }
+        }
+        if let measured = kpi.measurement?.unit, !measured.value.isConvertible(to: unit) {
+            findings.append(LintFinding(
+                "observations are in \(measured.value.symbol) (\(measured.value.dimension)), but \(what); they cannot be converted",
+                at: measured.range))
+        }
     }
+    return findings
 }
