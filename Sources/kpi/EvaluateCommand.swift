@@ -11,7 +11,11 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
             Observations are CSV (`metric,time,value` then optional label columns) or NDJSON \
             ({"metric","time","value","labels":{…}}) files, or folders of them; see docs/observations.md. \
-            Each KPI's value is its statistic (or formula) over the trailing window (as-of − window, as-of]. \
+            They can also come from a Prometheus-API server (Prometheus, Thanos, Mimir, VictoriaMetrics): \
+            --prometheus URL, or a source of .kpi.yaml (--source NAME, `sources.default`, a KPI's \
+            `measurement.source`); the same data gives the same values as from files, and a KPI's PromQL \
+            `query` is evaluated by the server. An unreachable server, a time-out, an HTTP or PromQL error \
+            is an input error (exit 2); see docs/sources.md. Each KPI's value is its statistic (or formula) over the trailing window (as-of − window, as-of]. \
             Statuses: met, at-risk, missed, no-data, stale, insufficient-evidence. Improvement verdicts:
             achieved, on-track, behind, missed, not-started. --explain (text) and the md and json formats \
             show the numbers behind every verdict.
