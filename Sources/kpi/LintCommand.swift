@@ -95,9 +95,13 @@ struct LintCommand: ParsableCommand {
         // before anything is printed.
         let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
         let protected = ProtectedPaths(inputs: policies.protectedInputs(checked))
-        let sarifFile = outputs.first { $0.format == .sarif }?.path
+        var settings = LintReportSettings(
+            toolVersion: KPIVersion.current, rulesDocumentation: rulesBaseURI, failOn: failOn.severity,
+            sarifFile: outputs.first { $0.format == .sarif }?.path, repository: RepositoryPaths())
+        let sources = checked.sourcesByPath
         for output in ordered {
-            let text = render(output.format, result, sources: checked.sources, sarifFile: sarifFile, toTerminal: output.path == nil)
+            settings.useColor = output.path == nil && Terminal.stdoutWantsColor
+            let text = output.format.reporter(settings).report(result, sources: sources)
             if let path = output.path {
                 try OutputFile.write(text, to: path, protecting: protected)
             } else {
@@ -107,25 +111,5 @@ struct LintCommand: ParsableCommand {
 
         if result.inputFailed { throw ExitCode(2) }
         if let threshold = failOn.severity, result.diagnostics.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
-    }
-
-    private func render(_ format: LintReportFormat, _ result: LintResult, sources: [PolicySource], sarifFile: String?, toTerminal: Bool) -> String {
-        switch format {
-        case .text:
-            let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            return LintTextReporter(useColor: toTerminal && Terminal.stdoutWantsColor).render(result, sources: byPath)
-        case .json:
-            return LintJSONReporter().render(result)
-        case .sarif:
-            // Code scanning places findings by repository-relative paths, wherever kpi runs from.
-            let repository = RepositoryPaths()
-            return LintSARIFReporter(toolVersion: KPIVersion.current, rulesDocumentation: rulesBaseURI)
-                .render(result.mappingFiles(repository.relative))
-        case .github:
-            let repository = RepositoryPaths()
-            return LintGitHubReporter(sarifFile: sarifFile).render(result.mappingFiles(repository.relative))
-        case .junit:
-            return LintJUnitReporter(failOn: failOn.severity).render(result)
-        }
     }
 }

@@ -14,7 +14,7 @@ struct LintOutput: ExpressibleByArgument, Equatable {
 
     init?(argument: String) {
         let parts = argument.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let format = LintReportFormat(rawValue: String(parts[0])) else { return nil }
+        guard let format = LintReportFormat(identifier: String(parts[0])) else { return nil }
         self.format = format
         if parts.count == 2 {
             guard !parts[1].isEmpty else { return nil }
@@ -22,7 +22,7 @@ struct LintOutput: ExpressibleByArgument, Equatable {
         }
     }
 
-    static var allValueStrings: [String] { LintReportFormat.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { LintReportFormat.allCases.map(\.identifier) }
 
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
