@@ -45,11 +45,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A stub HTTP server and the real Prometheus's address, for the tests of the Prometheus source.
+        // Test helpers: a stub HTTP server and the real Prometheus's address, for the tests of the
+        // Prometheus source, and a seeded random number generator for generated inputs.
         .target(name: "KPITestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KPIPolicyTests",
-            dependencies: ["KPIPolicy"],
+            dependencies: ["KPIPolicy", "KPITestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,25 +1,56 @@
 extension PolicyDecoder {
+    /// One KPI: its own fields here, each nested part (bands, segments, baseline, improvement,
+    /// evidence, references, measurement) by a function of its own below.
     func decodeKPI(_ key: YAMLNode, _ node: YAMLNode, team: String, file: String, diagnostics: inout Diagnostics) -> KPI? {
         guard let id = Identifier.read(key, file: file, kind: "KPI", diagnostics: &diagnostics) else { return nil }
         let context = "KPI `\(id.value)`"
         let fields = FieldReader(node, file: file, context: context, fields: PolicyFields.kpi, diagnostics: &diagnostics)
         fields.require(["name", "category", "measures", "owner", "unit", "better", "measurement"], diagnostics: &diagnostics)
 
-        var bands: [Band]?
-        if let items = fields.items("bands", diagnostics: &diagnostics) {
-            bands = items.map { item in
-                let band = FieldReader(item, file: file, context: "a band of \(context)", fields: PolicyFields.band, diagnostics: &diagnostics)
-                band.require(["level", "when"], diagnostics: &diagnostics)
-                return Band(
-                    level: band.enumeration("level", BandLevel.self, diagnostics: &diagnostics),
-                    label: band.string("label", diagnostics: &diagnostics),
-                    when: band.parsed("when", diagnostics: &diagnostics, Target.parse),
-                    range: item.range(in: file))
-            }
-        }
+        let bands = fields.items("bands", diagnostics: &diagnostics).map { decodeBands($0, context: context, file: file, diagnostics: &diagnostics) }
+        let segments = decodeSegments(fields.entries("segments", diagnostics: &diagnostics), context: context, file: file, diagnostics: &diagnostics)
+        let baseline = fields.value("baseline").map { decodeBaseline($0, context: context, file: file, diagnostics: &diagnostics) }
+        let improvement = fields.value("improvement").map { decodeImprovement($0, context: context, file: file, diagnostics: &diagnostics) }
+        let evidence = fields.value("evidence").map { decodeEvidence($0, context: context, file: file, diagnostics: &diagnostics) }
+        let references = decodeReferences(fields.entries("references", diagnostics: &diagnostics), context: context, file: file, diagnostics: &diagnostics)
+        let measurement = fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) }
+        checkQueries(measurement, segments: segments, evidence: evidence, context: context, diagnostics: &diagnostics)
 
+        return KPI(KPI.Fields(
+            id: id, team: team,
+            name: fields.string("name", diagnostics: &diagnostics),
+            category: fields.enumeration("category", Category.self, diagnostics: &diagnostics),
+            measures: fields.string("measures", diagnostics: &diagnostics),
+            owner: decodeOwner(fields, diagnostics: &diagnostics),
+            unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
+            better: fields.enumeration("better", Direction.self, diagnostics: &diagnostics),
+            measurement: measurement,
+            review: fields.string("review", diagnostics: &diagnostics),
+            target: fields.parsed("target", diagnostics: &diagnostics, Target.parse),
+            bands: bands, bandsRange: fields.value("bands")?.range(in: file),
+            segments: segments, baseline: baseline, improvement: improvement, evidence: evidence,
+            references: references,
+            description: fields.string("description", diagnostics: &diagnostics),
+            range: node.range(in: file)))
+    }
+
+    /// `bands:`, each `{ level, label, when }`.
+    func decodeBands(_ items: [YAMLNode], context: String, file: String, diagnostics: inout Diagnostics) -> [Band] {
+        items.map { item in
+            let band = FieldReader(item, file: file, context: "a band of \(context)", fields: PolicyFields.band, diagnostics: &diagnostics)
+            band.require(["level", "when"], diagnostics: &diagnostics)
+            return Band(
+                level: band.enumeration("level", BandLevel.self, diagnostics: &diagnostics),
+                label: band.string("label", diagnostics: &diagnostics),
+                when: band.parsed("when", diagnostics: &diagnostics, Target.parse),
+                range: item.range(in: file))
+        }
+    }
+
+    /// `segments:`, each `{ where, target }` or with a `query` of its own.
+    func decodeSegments(_ entries: [YAMLPair], context: String, file: String, diagnostics: inout Diagnostics) -> [Segment] {
         var segments: [Segment] = []
-        for entry in fields.entries("segments", diagnostics: &diagnostics) {
+        for entry in entries {
             guard let segmentID = Identifier.read(entry.key, file: file, kind: "segment", diagnostics: &diagnostics) else { continue }
             let segment = FieldReader(entry.value, file: file, context: "segment `\(segmentID.value)` of \(context)", fields: PolicyFields.segment, diagnostics: &diagnostics)
             segment.require(["target"], diagnostics: &diagnostics)
@@ -42,87 +73,77 @@ extension PolicyDecoder {
                 query: segmentQuery,
                 range: entry.value.range(in: file)))
         }
+        return segments
+    }
 
-        var baseline: Baseline?
-        if let node = fields.value("baseline") {
-            let reader = FieldReader(node, file: file, context: "the baseline of \(context)", fields: PolicyFields.baseline, diagnostics: &diagnostics)
-            reader.require(["from", "to"], diagnostics: &diagnostics)
-            baseline = Baseline(
-                from: reader.parsed("from", diagnostics: &diagnostics, CalendarDate.parse),
-                to: reader.parsed("to", diagnostics: &diagnostics, CalendarDate.parse),
-                value: reader.parsed("value", diagnostics: &diagnostics, Quantity.parse),
-                range: node.range(in: file))
+    /// `baseline: { from, to, value }`.
+    func decodeBaseline(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Baseline {
+        let reader = FieldReader(node, file: file, context: "the baseline of \(context)", fields: PolicyFields.baseline, diagnostics: &diagnostics)
+        reader.require(["from", "to"], diagnostics: &diagnostics)
+        return Baseline(
+            from: reader.parsed("from", diagnostics: &diagnostics, CalendarDate.parse),
+            to: reader.parsed("to", diagnostics: &diagnostics, CalendarDate.parse),
+            value: reader.parsed("value", diagnostics: &diagnostics, Quantity.parse),
+            range: node.range(in: file))
+    }
+
+    /// `improvement: { change, within }`.
+    func decodeImprovement(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Improvement {
+        let reader = FieldReader(node, file: file, context: "the improvement of \(context)", fields: PolicyFields.improvement, diagnostics: &diagnostics)
+        reader.require(["change", "within"], diagnostics: &diagnostics)
+        return Improvement(
+            change: reader.parsed("change", diagnostics: &diagnostics, Self.parseChange),
+            within: reader.parsed("within", diagnostics: &diagnostics, PolicyDuration.parse),
+            range: node.range(in: file))
+    }
+
+    /// `evidence: { min-samples, agreement: { metric, at-least } }`.
+    func decodeEvidence(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Evidence {
+        let reader = FieldReader(node, file: file, context: "the evidence of \(context)", fields: PolicyFields.evidence, diagnostics: &diagnostics)
+        var agreementMetric: Located<String>?
+        var agreementAtLeast: Located<Double>?
+        if let agreementNode = reader.value("agreement") {
+            let agreement = FieldReader(agreementNode, file: file, context: "the agreement of \(context)", fields: PolicyFields.agreement, diagnostics: &diagnostics)
+            agreement.require(["metric", "at-least"], diagnostics: &diagnostics)
+            agreementMetric = agreement.string("metric", diagnostics: &diagnostics)
+            agreementAtLeast = agreement.number("at-least", diagnostics: &diagnostics)
         }
-
-        var improvement: Improvement?
-        if let node = fields.value("improvement") {
-            let reader = FieldReader(node, file: file, context: "the improvement of \(context)", fields: PolicyFields.improvement, diagnostics: &diagnostics)
-            reader.require(["change", "within"], diagnostics: &diagnostics)
-            improvement = Improvement(
-                change: reader.parsed("change", diagnostics: &diagnostics, Self.parseChange),
-                within: reader.parsed("within", diagnostics: &diagnostics, PolicyDuration.parse),
-                range: node.range(in: file))
+        let minSamples = reader.integer("min-samples", diagnostics: &diagnostics)
+        if let minSamples, minSamples.value < 1 {
+            diagnostics.emit(.error, RuleID.wrongType, "`min-samples` of \(context) must be at least 1", at: minSamples.range)
         }
+        return Evidence(minSamples: minSamples, agreementMetric: agreementMetric, agreementAtLeast: agreementAtLeast, range: node.range(in: file))
+    }
 
-        var evidence: Evidence?
-        if let node = fields.value("evidence") {
-            let reader = FieldReader(node, file: file, context: "the evidence of \(context)", fields: PolicyFields.evidence, diagnostics: &diagnostics)
-            var agreementMetric: Located<String>?
-            var agreementAtLeast: Located<Double>?
-            if let agreementNode = reader.value("agreement") {
-                let agreement = FieldReader(agreementNode, file: file, context: "the agreement of \(context)", fields: PolicyFields.agreement, diagnostics: &diagnostics)
-                agreement.require(["metric", "at-least"], diagnostics: &diagnostics)
-                agreementMetric = agreement.string("metric", diagnostics: &diagnostics)
-                agreementAtLeast = agreement.number("at-least", diagnostics: &diagnostics)
-            }
-            let minSamples = reader.integer("min-samples", diagnostics: &diagnostics)
-            if let minSamples, minSamples.value < 1 {
-                diagnostics.emit(.error, RuleID.wrongType, "`min-samples` of \(context) must be at least 1", at: minSamples.range)
-            }
-            evidence = Evidence(minSamples: minSamples, agreementMetric: agreementMetric, agreementAtLeast: agreementAtLeast, range: node.range(in: file))
-        }
-
+    /// `references:`, named quantities that targets can be relative to.
+    func decodeReferences(_ entries: [YAMLPair], context: String, file: String, diagnostics: inout Diagnostics) -> [String: Located<Quantity>] {
         var references: [String: Located<Quantity>] = [:]
-        for entry in fields.entries("references", diagnostics: &diagnostics) {
+        for entry in entries {
             guard let name = Identifier.read(entry.key, file: file, kind: "reference", diagnostics: &diagnostics) else { continue }
             if let quantity = FieldReader.parsed(entry.value, file: file, what: "reference `\(name.value)` of \(context)", diagnostics: &diagnostics, Quantity.parse) {
                 references[name.value] = quantity
             }
         }
+        return references
+    }
 
-        let measurement = fields.value("measurement").map { decodeMeasurement($0, context: context, file: file, diagnostics: &diagnostics) }
+    /// A `query` (computed by the server) and what only raw observations allow do not mix: sample
+    /// counts for `min-samples`, and segments of a `metric` or `formula` KPI with queries of their own.
+    func checkQueries(_ measurement: Measurement?, segments: [Segment], evidence: Evidence?, context: String, diagnostics: inout Diagnostics) {
         if measurement?.query != nil, let minimum = evidence?.minSamples {
             diagnostics.emit(
                 .error, RuleID.wrongType,
                 "\(context) is a `query`, whose samples only the server sees, so `min-samples` cannot be checked; count them in the query, or use a `metric` with a `statistic`",
                 at: minimum.range)
         }
-        if measurement?.query == nil {
-            for segment in segments {
-                guard let query = segment.query else { continue }
-                diagnostics.emit(
-                    .error, RuleID.wrongType,
-                    "segment `\(segment.id.value)` of \(context) has a `query`, but the KPI's measurement is not a `query`; a segment of a `metric` or `formula` KPI selects its observations with `where`",
-                    at: query.range)
-            }
+        guard measurement?.query == nil else { return }
+        for segment in segments {
+            guard let query = segment.query else { continue }
+            diagnostics.emit(
+                .error, RuleID.wrongType,
+                "segment `\(segment.id.value)` of \(context) has a `query`, but the KPI's measurement is not a `query`; a segment of a `metric` or `formula` KPI selects its observations with `where`",
+                at: query.range)
         }
-
-        return KPI(KPI.Fields(
-            id: id, team: team,
-            name: fields.string("name", diagnostics: &diagnostics),
-            category: fields.enumeration("category", Category.self, diagnostics: &diagnostics),
-            measures: fields.string("measures", diagnostics: &diagnostics),
-            owner: decodeOwner(fields, diagnostics: &diagnostics),
-            unit: fields.parsed("unit", diagnostics: &diagnostics, Self.parseUnit),
-            better: fields.enumeration("better", Direction.self, diagnostics: &diagnostics),
-            measurement: measurement,
-            review: fields.string("review", diagnostics: &diagnostics),
-            target: fields.parsed("target", diagnostics: &diagnostics, Target.parse),
-            bands: bands, bandsRange: fields.value("bands")?.range(in: file),
-            segments: segments, baseline: baseline, improvement: improvement, evidence: evidence,
-            references: references,
-            description: fields.string("description", diagnostics: &diagnostics),
-            range: node.range(in: file)))
     }
 
     func decodeMeasurement(_ node: YAMLNode, context: String, file: String, diagnostics: inout Diagnostics) -> Measurement {
@@ -152,9 +173,9 @@ extension PolicyDecoder {
             }
         case (.some, .some(let formula)):
             diagnostics.emit(.error, RuleID.wrongType, "the measurement of \(context) has both `metric` and `formula`; keep one", at: formula.range)
-        case (.some, nil):
+        case (.some(let metric), nil):
             if statistic == nil, fields.value("statistic") == nil {
-                diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context): `metric` needs a `statistic` (one of \(Statistic.spellings.joined(separator: ", ")))", at: metric!.range)
+                diagnostics.emit(.error, RuleID.missingField, "the measurement of \(context): `metric` needs a `statistic` (one of \(Statistic.spellings.joined(separator: ", ")))", at: metric.range)
             }
         case (nil, .some):
             if let statistic {

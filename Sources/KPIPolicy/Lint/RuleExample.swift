@@ -46,19 +46,11 @@ public struct RuleExample: Sendable {
     private var parsed: (yaml: String, positions: [SourcePosition]) {
         var yaml = ""
         var positions: [SourcePosition] = []
-        var line = 1
-        var column = 1
         for character in marked {
             if character == Self.marker {
-                positions.append(SourcePosition(line: line, column: column))
-                continue
-            }
-            yaml.append(character)
-            if character == "\n" {
-                line += 1
-                column = 1
+                positions.append(SourcePosition(ofByte: yaml.utf8.count, in: yaml.utf8))
             } else {
-                column += character.unicodeScalars.count
+                yaml.append(character)
             }
         }
         return (yaml, positions)

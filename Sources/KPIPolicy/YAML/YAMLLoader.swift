@@ -3,8 +3,9 @@ import Foundation
 
 /// Turns YAML text into located nodes through libyaml's event API.
 ///
-/// This is the only file in kpi that touches unsafe pointers. It never stops at a duplicate key (it
-/// reports every one, with both positions) and refuses input past `YAMLLimits` with a located error.
+/// This file and `YAMLEventPipe.swift` are the only code that holds libyaml's pointers. The loader
+/// never stops at a duplicate key (it reports every one, with both positions) and refuses input past
+/// `YAMLLimits` with a located error.
 public struct YAMLLoader: Sendable {
     public var limits: YAMLLimits
     /// Inputs at least this long are parsed by libyaml on a thread of its own while this one builds
@@ -46,7 +47,7 @@ public struct YAMLLoader: Sendable {
             return Result(documents: [], diagnostics: diagnostics.all, failed: true)
         }
         if let nul = text.firstIndex(of: 0) {
-            let position = Self.position(ofByte: nul, in: text)
+            let position = SourcePosition(ofByte: nul, in: text)
             diagnostics.emit(.error, RuleID.invalidEncoding, "file contains a NUL byte; it looks like binary data, not YAML",
                              at: SourceRange(file: file, start: position, end: position))
             return Result(documents: [], diagnostics: diagnostics.all, failed: true)
@@ -73,29 +74,15 @@ public struct YAMLLoader: Sendable {
             case .emptyInput:
                 return nil
             case .error:
-                return (bytes[offset], position(ofByte: offset, in: bytes))
+                return (bytes[offset], SourcePosition(ofByte: offset, in: bytes))
             }
         }
     }
 
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> SourcePosition {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<min(offset, bytes.count)] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourcePosition(line: line, column: column)
-    }
 }
 
 /// The event-driven builder. Iterative, with an explicit stack, so depth costs no native recursion.
-private struct NodeBuilder {
+struct NodeBuilder {
     let file: String
     let limits: YAMLLimits
     var documents: [YAMLDocument] = []
@@ -322,7 +309,7 @@ private struct NodeBuilder {
         return result
     }
 
-    fileprivate static func syntaxError(_ parser: yaml_parser_t, text: [UInt8], file: String) -> Diagnostic {
+    static func syntaxError(_ parser: yaml_parser_t, text: [UInt8], file: String) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var position = Self.position(parser.problem_mark)
         var message = problem
@@ -336,23 +323,12 @@ private struct NodeBuilder {
                                    at: SourceRange(file: file, start: contextPosition, end: contextPosition)))
             }
         }
-        if Self.character(at: position, in: text) == 0x09 || problem.contains("tab") {
+        if position.byteOffset(in: text).flatMap({ $0 < text.count ? text[$0] : nil }) == 0x09 || problem.contains("tab") {
             notes.append(.init("YAML does not allow tabs for indentation; indent with spaces"))
         }
         if position.line < 1 { position = SourcePosition(line: 1, column: 1) }
         return Diagnostic(severity: .error, rule: RuleID.yamlSyntax, message: message,
                           range: SourceRange(file: file, start: position, end: position), notes: notes)
-    }
-
-    private static func character(at position: SourcePosition, in text: [UInt8]) -> UInt8? {
-        var line = 1
-        var index = 0
-        while line < position.line, index < text.count {
-            if text[index] == 0x0A { line += 1 }
-            index += 1
-        }
-        let target = index + position.column - 1
-        return target < text.count ? text[target] : nil
     }
 
     private static func position(_ mark: yaml_mark_t) -> SourcePosition {
@@ -376,145 +352,6 @@ private struct NodeBuilder {
         case YAML_LITERAL_SCALAR_STYLE: .literal
         case YAML_FOLDED_SCALAR_STYLE: .folded
         default: .plain
-        }
-    }
-}
-
-/// Carries libyaml's events from the thread that parses to the thread that builds nodes: a ring of
-/// a few batches of events guarded by one condition.
-///
-/// The parsing thread owns the parser and its events: it deletes a batch's events when it comes
-/// round to fill that batch again, after the builder has handed it back. Memory that libyaml
-/// allocates is so freed by the thread that allocated it; freeing it on the builder's thread made
-/// both threads' allocators contend, and cost more than the building.
-///
-/// `@unchecked Sendable`: every mutable field is read and written only with `condition` locked, and
-/// the events of a batch belong to one thread at a time, the parser's until it publishes the batch,
-/// then the builder's until it finishes with it.
-private final class EventPipe: @unchecked Sendable {
-    /// What the parsing thread reads. The builder waits for that thread before the buffer goes away.
-    struct Input: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<UInt8>
-        let text: [UInt8]
-        let file: String
-    }
-
-    struct Batch {
-        let events: UnsafeMutablePointer<yaml_event_t>
-        let count: Int
-    }
-
-    private static let batchCount = 4
-    private static let batchSize = 2048
-
-    private let condition = NSCondition()
-    private let storage = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: batchCount * batchSize)
-    /// The events of each batch not yet deleted.
-    private var counts = [Int](repeating: 0, count: batchCount)
-    private var produced = 0
-    private var consumed = 0
-    private var producerDone = false
-    private var cancelled = false
-    private var failure: Diagnostic?
-
-    deinit { storage.deallocate() }
-
-    /// The syntax error that ended parsing, once `nextBatch()` has returned nil.
-    var error: Diagnostic? {
-        condition.lock()
-        defer { condition.unlock() }
-        return failure
-    }
-
-    private func events(of slot: Int) -> UnsafeMutablePointer<yaml_event_t> { storage + slot * Self.batchSize }
-
-    private func delete(slot: Int, count: Int) {
-        for index in 0..<count { yaml_event_delete(events(of: slot) + index) }
-    }
-
-    /// Runs on the parsing thread: fills batches until the stream ends, the input is not YAML, or
-    /// the builder stops.
-    func produce(_ input: Input) {
-        var parser = yaml_parser_t()
-        var failure: Diagnostic?
-        if yaml_parser_initialize(&parser) == 0 {
-            failure = Diagnostic(
-                severity: .error, rule: RuleID.inputLimit, message: "the YAML parser could not start (out of memory)",
-                range: .file(input.file))
-        } else {
-            yaml_parser_set_input_string(&parser, input.buffer.baseAddress, input.buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            while true {
-                condition.lock()
-                while produced - consumed == Self.batchCount, !cancelled { condition.wait() }
-                let slot = produced % Self.batchCount
-                let stop = cancelled
-                let handledBefore = counts[slot]
-                counts[slot] = 0
-                condition.unlock()
-                if stop { break }
-                // The builder has handed this batch back: its events from the last round are done with.
-                delete(slot: slot, count: handledBefore)
-
-                let events = events(of: slot)
-                var count = 0
-                var done = false
-                while count < Self.batchSize {
-                    guard yaml_parser_parse(&parser, events + count) != 0 else {
-                        failure = NodeBuilder.syntaxError(parser, text: input.text, file: input.file)
-                        done = true
-                        break
-                    }
-                    count += 1
-                    if events[count - 1].type == YAML_STREAM_END_EVENT {
-                        done = true
-                        break
-                    }
-                }
-                condition.lock()
-                counts[slot] = count
-                produced += 1
-                condition.broadcast()
-                condition.unlock()
-                if done { break }
-            }
-            yaml_parser_delete(&parser)
-        }
-        condition.lock()
-        self.failure = failure
-        producerDone = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The next batch to build with, or nil once the parser is done and every batch is handled.
-    func nextBatch() -> Batch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while produced == consumed, !producerDone { condition.wait() }
-        guard produced > consumed else { return nil }
-        let slot = consumed % Self.batchCount
-        return Batch(events: events(of: slot), count: counts[slot])
-    }
-
-    /// Hands the current batch back to the parser. `cancelling` stops the parser early.
-    func finish(cancelling: Bool) {
-        condition.lock()
-        defer { condition.unlock() }
-        consumed += 1
-        if cancelling { cancelled = true }
-        condition.broadcast()
-    }
-
-    /// Waits for the parsing thread to let go of the parser and the input, then deletes the events
-    /// it left behind.
-    func close() {
-        condition.lock()
-        while !producerDone { condition.wait() }
-        condition.unlock()
-        for slot in 0..<Self.batchCount {
-            delete(slot: slot, count: counts[slot])
-            counts[slot] = 0
         }
     }
 }

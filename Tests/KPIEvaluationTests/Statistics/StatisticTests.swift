@@ -1,3 +1,4 @@
+import KPITestSupport
 import Testing
 @testable import KPIEvaluation
 import KPIPolicy

@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 import KPIEvaluation
 import KPIPolicy
