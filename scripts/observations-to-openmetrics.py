@@ -32,10 +32,20 @@ class Problem(Exception):
 
 
 def files_of(path):
-    if os.path.isdir(path):
-        names = sorted(n for n in os.listdir(path) if not n.startswith(".") and n.lower().endswith(EXTENSIONS))
-        return [os.path.join(path, n) for n in names if os.path.isfile(os.path.join(path, n))]
-    return [path]
+    """The observation files `kpi --metrics PATH` reads: a folder is walked with its subfolders, hidden
+    entries skipped, in byte order of the relative path."""
+    if not os.path.isdir(path):
+        return [path]
+    found = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = [n for n in subfolders if not n.startswith(".")]
+        for name in names:
+            full = os.path.join(folder, name)
+            if not name.startswith(".") and name.lower().endswith(EXTENSIONS) and os.path.isfile(full):
+                found.append(full)
+    if not found:
+        raise Problem(f"{path}: no observation files (.csv, .ndjson, .jsonl) in this folder or below it")
+    return sorted(found, key=lambda full: os.path.relpath(full, path).encode())
 
 
 def milliseconds(text, where):
