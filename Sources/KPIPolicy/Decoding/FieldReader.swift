@@ -42,12 +42,12 @@ struct FieldReader {
                 if fields.contains(name) {
                     pairs.append(Field(name: name, pair: pair))
                 } else {
-                    var notes: [Diagnostic.Note] = []
-                    if name.nearest(in: fields) == nil {
-                        notes.append(.init("allowed here: \(fields.map { "`\($0)`" }.joined(separator: ", "))"))
-                    }
-                    let hint = name.nearest(in: fields).map { "; did you mean `\($0)`?" } ?? ""
-                    diagnostics.emit(.error, RuleID.unknownField, "unknown field `\(name)` in \(context)\(hint)", at: pair.key.range(in: file), notes: notes)
+                    // Message and notes are built only for findings the collector keeps (see `FindingLimits`).
+                    diagnostics.emit(
+                        .error, RuleID.unknownField,
+                        "unknown field `\(name)` in \(context)\(name.nearest(in: fields).map { "; did you mean `\($0)`?" } ?? "")",
+                        at: pair.key.range(in: file),
+                        notes: name.nearest(in: fields) == nil ? [.init("allowed here: \(fields.map { "`\($0)`" }.joined(separator: ", "))")] : [])
                 }
             }
         } else if !node.isNull {

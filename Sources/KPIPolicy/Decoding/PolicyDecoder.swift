@@ -46,7 +46,7 @@ public struct PolicyDecoder: Sendable {
             return (kpi, found)
         }
         for (kpi, found) in decoded {
-            diagnostics.append(contentsOf: found.all)
+            diagnostics.append(contentsOf: found)
             if let kpi { kpis.append(kpi) }
         }
         var objectives: [Objective] = []

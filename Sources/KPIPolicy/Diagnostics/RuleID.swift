@@ -5,6 +5,7 @@
 public enum RuleID {
     public static let yamlSyntax = "yaml-syntax"
     public static let inputLimit = "input-limit"
+    public static let tooManyFindings = "too-many-findings"
     public static let invalidEncoding = "invalid-encoding"
     public static let duplicateKey = "duplicate-key"
     public static let unknownField = "unknown-field"

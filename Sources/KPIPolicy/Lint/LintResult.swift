@@ -12,6 +12,8 @@ public struct LintResult: Sendable {
     public var suppressed: [SuppressedFinding] = []
     /// The rule settings the run used, so reports that describe rules give their configured severity.
     public var ruleSettings: [String: RuleSetting] = [:]
+    /// Findings past `FindingLimits`, which `too-many-findings` findings count instead of listing.
+    public var hidden: Int = 0
 
     public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
 

@@ -31,9 +31,12 @@ public struct Linter: Sendable {
         let outcome = suppressions.apply(to: diagnostics, failedFiles: loaded.failedFiles, rulesOff: rulesOff)
         // Findings about suppressions follow the settings too, but no comment can silence them.
         let reported = outcome.kept + options.rules.applied(to: outcome.findings)
+        // A flood of one mistake shows as its first findings and a count (`too-many-findings`).
+        let uncollected = loaded.uncollected.filter { options.rules[$0.key.rule] != .off }
+        let limited = FindingLimits.default.apply(to: Array(Set(reported)).sorted(), uncollected: uncollected)
 
         return LintResult(
-            diagnostics: Array(Set(reported)).sorted(), files: sources.map(\.path), inputFailed: loaded.inputFailed,
-            set: loaded.set, suppressed: outcome.suppressed.sorted(), ruleSettings: options.rules)
+            diagnostics: limited.shown, files: sources.map(\.path), inputFailed: loaded.inputFailed,
+            set: loaded.set, suppressed: outcome.suppressed.sorted(), ruleSettings: options.rules, hidden: limited.hidden)
     }
 }

@@ -1,7 +1,7 @@
 /// Every rule kpi knows, in catalogue order. `kpi rules`, `docs/rules.md` and the rule tests all read this list.
 public enum RuleRegistry {
     public static let all: [LintRule] = [
-        .yamlSyntax, .inputLimit, .invalidEncoding, .duplicateKey,
+        .yamlSyntax, .inputLimit, .tooManyFindings, .invalidEncoding, .duplicateKey,
         .unknownField, .missingField, .wrongType, .ambiguousBoolean, .invalidId, .unsupportedAPIVersion,
         .invalidUnit, .invalidDuration, .periodOutOfRange, .invalidDate, .invalidQuarter, .invalidTarget, .invalidFormula,
         .unresolvedReference, .duplicateID, .unknownSource, .queryNeedsPrometheus, .prometheusName,

@@ -10,6 +10,8 @@ public struct PolicyLoader: Sendable {
     public struct Result: Sendable {
         public var set: PolicySet
         public var diagnostics: [Diagnostic]
+        /// Findings counted past the collectors' limits, by rule and file (see `FindingLimits`).
+        public var uncollected: [FindingGroup: Int] = [:]
         /// True when a file was unreadable, not YAML, or past a limit: an input error (exit 2).
         public var inputFailed: Bool
         /// The located YAML of every file, for stages that read more than the model (suppression comments).
@@ -19,7 +21,7 @@ public struct PolicyLoader: Sendable {
     }
 
     public func load(_ sources: [PolicySource]) -> Result {
-        var diagnostics = Diagnostics()
+        var diagnostics = Diagnostics.policyFindings
         var documents: [PolicyDocument] = []
         var yaml: [YAMLDocument] = []
         var failedFiles = Set<String>()
@@ -29,19 +31,20 @@ public struct PolicyLoader: Sendable {
         // keeps the set and its findings the same as one file after another would give.
         let loaded = sources.concurrentMap { source in
             let parsed = loader.load(source.bytes, file: source.path)
-            var found = Diagnostics()
+            var found = Diagnostics.policyFindings
             let decoded = parsed.documents.compactMap { decoder.decode($0, diagnostics: &found) }
             return (parsed: parsed, decoded: decoded, diagnostics: found)
         }
         for (source, file) in zip(sources, loaded) {
             diagnostics.append(contentsOf: file.parsed.diagnostics)
-            diagnostics.append(contentsOf: file.diagnostics.all)
+            diagnostics.add(uncollected: file.parsed.uncollected)
+            diagnostics.append(contentsOf: file.diagnostics)
             if file.parsed.failed { failedFiles.insert(source.path) }
             yaml.append(contentsOf: file.parsed.documents)
             documents.append(contentsOf: file.decoded)
         }
         return Result(
             set: PolicySet(documents: documents, files: sources.map(\.path)), diagnostics: diagnostics.all,
-            inputFailed: !failedFiles.isEmpty, documents: yaml, failedFiles: failedFiles)
+            uncollected: diagnostics.uncollected, inputFailed: !failedFiles.isEmpty, documents: yaml, failedFiles: failedFiles)
     }
 }

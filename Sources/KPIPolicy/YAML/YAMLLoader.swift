@@ -21,6 +21,8 @@ public struct YAMLLoader: Sendable {
     public struct Result: Sendable {
         public var documents: [YAMLDocument]
         public var diagnostics: [Diagnostic]
+        /// Findings counted past the collector's limit (a million duplicate keys), by rule and file.
+        public var uncollected: [FindingGroup: Int] = [:]
         /// True when the file could not be read to its end (syntax error, limit, encoding); its
         /// documents after the failure are missing.
         public var failed: Bool
@@ -28,7 +30,7 @@ public struct YAMLLoader: Sendable {
 
     /// Loads `bytes`, the contents of `file`.
     public func load(_ bytes: [UInt8], file: String) -> Result {
-        var diagnostics = Diagnostics()
+        var diagnostics = Diagnostics.policyFindings
         if bytes.count > limits.maxFileBytes {
             diagnostics.emit(
                 .error, RuleID.inputLimit,
@@ -59,7 +61,7 @@ public struct YAMLLoader: Sendable {
                 ? builder.runPipelined(buffer, text: text, diagnostics: &diagnostics)
                 : builder.run(buffer, text: text, diagnostics: &diagnostics)
         }
-        return Result(documents: builder.documents, diagnostics: diagnostics.all, failed: failed)
+        return Result(documents: builder.documents, diagnostics: diagnostics.all, uncollected: diagnostics.uncollected, failed: failed)
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (byte: UInt8, position: SourcePosition)? {

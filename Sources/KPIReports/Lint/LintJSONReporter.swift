@@ -16,6 +16,7 @@ public struct LintJSONReporter: Sendable {
                 ("warnings", .integer(summary.warnings)),
                 ("infos", .integer(summary.infos)),
                 ("suppressed", .integer(summary.suppressed)),
+                ("hidden", .integer(summary.hidden)),
             ])),
         ])
         return document.rendered() + "\n"

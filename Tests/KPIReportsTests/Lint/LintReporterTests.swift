@@ -37,7 +37,7 @@ struct LintReporterTests {
             }
         }
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(Set(summary.keys) == ["files", "errors", "warnings", "infos", "suppressed"])
+        #expect(Set(summary.keys) == ["files", "errors", "warnings", "infos", "suppressed", "hidden"])
         #expect(summary["errors"] == Self.result.count(.error))
     }
 
