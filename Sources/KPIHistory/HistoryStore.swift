@@ -248,6 +248,16 @@ public final class HistoryStore {
         return result
     }
 
+    /// What a report at `asOf` draws on: the evaluations from the first day of the quarter before
+    /// `quarter` (or before the one as-of falls in, when that is earlier: its final scores, and
+    /// meetings up to a quarter back) until just before as-of, and every recorded computed baseline.
+    public func checkIns(before asOf: Timestamp, quarter: Quarter? = nil) throws(HistoryError) -> CheckIns {
+        let current = Quarter(containing: asOf.adding(seconds: 0, nanoseconds: -1))
+        let since = min(quarter ?? current, current).previous.start
+        let evaluations = try evaluations(from: since, through: asOf.adding(seconds: 0, nanoseconds: -1))
+        return CheckIns(evaluations: evaluations, baselines: try recordedBaselines(), before: asOf)
+    }
+
     /// The ids of every KPI with a check-in, sorted.
     public func recordedKPIs() throws(HistoryError) -> [String] {
         try query("SELECT DISTINCT kpi FROM kpi_results ORDER BY kpi").compactMap { $0.first?.text }

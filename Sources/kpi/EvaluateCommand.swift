@@ -57,7 +57,8 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let policies = try input.usablePolicies()
         // The JSON and Markdown reports carry their provenance; the terminal summary spares the hashing.
-        let report = try EvaluateCommand.evaluate(policies, input: input, stamped: format != .text)
+        let report = try EvaluateCommand.evaluate(
+            policies, input: input, stamped: format != .text, recordedBaselines: try input.recordedBaselines(policies))
         let text: String = switch format {
         case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
         case .json: EvaluationJSONReporter().render(report)
@@ -77,9 +78,14 @@ struct EvaluateCommand: ParsableCommand {
     /// Problems go to standard error; any error (a bad row with `--strict`, an unreachable server, a
     /// PromQL error) ends the run with exit 2.
     ///
+    /// `recordedBaselines` (the history store's) stand in for computed baselines whose window the
+    /// observations no longer reach.
+    ///
     /// With `stamped`, the report carries its provenance: the policies' commit, the fingerprint of
     /// what the sources answered from, and kpi's version.
-    static func evaluate(_ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool) throws -> EvaluationReport {
+    static func evaluate(
+        _ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool, recordedBaselines: [RecordedBaseline] = []
+    ) throws -> EvaluationReport {
         let strict = input.strict
         let set = policies.set
         var diagnostics = Diagnostics()
@@ -95,7 +101,9 @@ struct EvaluateCommand: ParsableCommand {
         }
         var report = EvaluationReport(asOf: input.instant, kpis: [], observations: ObservationCounts())
         if !diagnostics.hasErrors {
-            report = Evaluator(asOf: input.instant, fingerprintsInputs: stamped).evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
+            var evaluator = Evaluator(asOf: input.instant, fingerprintsInputs: stamped)
+            evaluator.recordedBaselines = recordedBaselines
+            report = evaluator.evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
         }
         // Observation and source problems are findings like any other: the lint text reporter shows
         // them, with a snippet of .kpi.yaml or the policy when they point into one. A source named on

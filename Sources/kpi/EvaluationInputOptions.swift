@@ -1,5 +1,6 @@
 import ArgumentParser
 import KPIEvaluation
+import KPIHistory
 import KPIPolicy
 import KPIReports
 
@@ -25,6 +26,8 @@ struct EvaluationInputOptions: ParsableArguments {
     @Flag(help: "Make bad observation rows fatal (exit 2) instead of skipping them.")
     var strict = false
 
+    @OptionGroup var history: HistoryOptions
+
     func validate() throws {
         let given = [!metrics.isEmpty, prometheus != nil, source != nil].filter { $0 }.count
         if given > 1 { throw ValidationError("give one of --metrics, --prometheus or --source") }
@@ -48,7 +51,19 @@ struct EvaluationInputOptions: ParsableArguments {
             guard case .files(let paths) = source.kind else { return [] }
             return paths.map { FilePaths.absolute($0.value, in: FilePaths.absolute(source.folder)) }
         } ?? []
-        return ProtectedPaths(inputs: policies.protectedInputs(checked) + metrics + configuredFiles)
+        let store = checked.map { history.location($0.configuration).path }
+        return ProtectedPaths(inputs: policies.protectedInputs(checked) + metrics + configuredFiles + [store].compactMap { $0 })
+    }
+
+    /// The computed baselines the history store recorded, which stand in for a baseline whose window
+    /// the observations no longer reach; none without a store.
+    func recordedBaselines(_ policies: CheckedPolicies) throws -> [RecordedBaseline] {
+        guard let store = try history.openForReading(policies.configuration) else { return [] }
+        do {
+            return try store.recordedBaselines()
+        } catch {
+            throw CLIError(error.message)
+        }
     }
 
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).

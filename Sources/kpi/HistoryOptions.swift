@@ -22,11 +22,12 @@ struct HistoryOptions: ParsableArguments {
         return (FilePaths.display(configuration.historyStore), true)
     }
 
-    /// The store for reading, or nil when the default store does not exist yet (commands then work
-    /// from observations alone). A store named with --history or in .kpi.yaml must exist.
+    /// The store for reading, or nil when the store of .kpi.yaml (or the default one) does not exist
+    /// yet: nothing was recorded, and commands work from observations alone. A store named with
+    /// --history must exist, so that a mistyped path is not silently a review without history.
     func openForReading(_ configuration: KPIConfiguration) throws -> HistoryStore? {
-        let (path, isDefault) = location(configuration)
-        if isDefault, !FileManager.default.fileExists(atPath: path) { return nil }
+        let (path, _) = location(configuration)
+        if history == nil, !FileManager.default.fileExists(atPath: path) { return nil }
         do {
             return try HistoryStore(path: path, create: false)
         } catch {

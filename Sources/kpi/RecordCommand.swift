@@ -22,7 +22,6 @@ struct RecordCommand: ParsableCommand {
     )
 
     @OptionGroup var input: EvaluationInputOptions
-    @OptionGroup var history: HistoryOptions
 
     /// Set by a test to hold the transaction open, every row written, so that it can kill kpi there.
     static let holdBeforeCommit = "KPI_TEST_HOLD_BEFORE_COMMIT"
@@ -31,15 +30,21 @@ struct RecordCommand: ParsableCommand {
         let policies = try input.usablePolicies()
         // An existing store is checked before the evaluation: a file that is not a kpi store is
         // refused before any work.
-        let path = history.location(policies.configuration).path
-        var store = FileManager.default.fileExists(atPath: path) ? try history.openForWriting(policies.configuration) : nil
+        let path = input.history.location(policies.configuration).path
+        var store = FileManager.default.fileExists(atPath: path) ? try input.history.openForWriting(policies.configuration) : nil
 
-        let report = try EvaluateCommand.evaluate(policies, input: input, stamped: true)
+        let baselines: [RecordedBaseline]
+        do {
+            baselines = try store?.recordedBaselines() ?? []
+        } catch {
+            throw CLIError(error.message)
+        }
+        let report = try EvaluateCommand.evaluate(policies, input: input, stamped: true, recordedBaselines: baselines)
         guard let provenance = report.provenance else { throw CLIError("the evaluation carries no provenance to record") }
         let sheet = OKRScorer(quarter: Quarter(containing: input.day)).sheet(policies.set, evaluation: report)
         let evaluation = RecordedEvaluation(report, sheet: sheet, provenance: provenance, recordedAt: .now)
 
-        if store == nil { store = try history.openForWriting(policies.configuration) }
+        if store == nil { store = try input.history.openForWriting(policies.configuration) }
         let outcome: HistoryStore.RecordOutcome
         do {
             outcome = try store!.record(evaluation, beforeCommit: Self.holdIfAsked)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KPIEvaluation
+import KPIHistory
 import KPIPolicy
 import KPIReports
 
@@ -13,8 +14,17 @@ struct ReviewInputOptions: ParsableArguments {
     /// Lints, evaluates and scores: everything the reports are rendered from.
     func load() throws -> QuarterlyReview {
         let policies = try source.usablePolicies()
-        let evaluation = try EvaluateCommand.evaluate(policies, input: source, stamped: true)
-        return QuarterlyReview(policies: policies, evaluation: evaluation, quarter: quarter ?? Quarter(containing: source.day))
+        let quarter = quarter ?? Quarter(containing: source.day)
+        var checkIns: CheckIns?
+        if let store = try source.history.openForReading(policies.configuration) {
+            do {
+                checkIns = try store.checkIns(before: source.instant, quarter: quarter)
+            } catch {
+                throw CLIError(error.message)
+            }
+        }
+        let evaluation = try EvaluateCommand.evaluate(policies, input: source, stamped: true, recordedBaselines: checkIns?.baselines ?? [])
+        return QuarterlyReview(policies: policies, evaluation: evaluation, quarter: quarter, checkIns: checkIns)
     }
 }
 

@@ -14,6 +14,8 @@ public struct ReviewAgenda: Sendable, Equatable {
         public var improvement: ImprovementVerdict?
         /// What the presenter should come ready to propose.
         public var prompt: String
+        /// Where it stood at the previous meeting, from the history store.
+        public var previous: PreviousCheckIn?
     }
 
     public var review: String

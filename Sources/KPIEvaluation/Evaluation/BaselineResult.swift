@@ -7,6 +7,9 @@ public struct BaselineResult: Sendable, Equatable {
         case declared
         /// Computed with the KPI's statistic over the baseline window.
         case computed
+        /// Computed by an earlier evaluation that the history store recorded, because the
+        /// observations no longer reach back to the window.
+        case recorded
     }
 
     /// In the KPI's unit.
@@ -15,4 +18,6 @@ public struct BaselineResult: Sendable, Equatable {
     /// Inclusive.
     public var to: CalendarDate
     public var source: Source
+    /// For a `recorded` baseline, the as-of of the evaluation that computed it.
+    public var recordedAsOf: Timestamp?
 }

@@ -8,6 +8,10 @@ public struct Evaluator: Sendable {
     /// Whether to fingerprint what the sources answered from (`EvaluationReport.inputsSHA256`):
     /// reports that carry their provenance need it; a quick look in a terminal can spare the hashing.
     public var fingerprintsInputs: Bool
+    /// Computed baselines earlier evaluations recorded (the history store's): a computed baseline whose
+    /// window the observations no longer reach is taken from the newest of them that saw the whole
+    /// window, and says so (DESIGN §9).
+    public var recordedBaselines: [RecordedBaseline] = []
 
     public init(asOf: Timestamp, fingerprintsInputs: Bool = false) {
         self.asOf = asOf
@@ -38,7 +42,7 @@ public struct Evaluator: Sendable {
             }
         }
         diagnostics.append(contentsOf: found.all)
-        var report = EvaluationReport(asOf: asOf, kpis: plan.judge(answers), observations: answers.observations, diagnostics: found.sorted)
+        var report = EvaluationReport(asOf: asOf, kpis: plan.judge(answers, recordedBaselines: recordedBaselines), observations: answers.observations, diagnostics: found.sorted)
         report.inputsSHA256 = inputsSHA256
         return report
     }
@@ -61,7 +65,7 @@ public struct Evaluator: Sendable {
             let answers = sources[name].map { Self.answer(plan.batch, from: $0, diagnostics: &found) } ?? SourceAnswers()
             found.append(contentsOf: plan.findings(answers))
             counts += answers.observations
-            for (index, result) in zip(indices, plan.judge(answers)) { results[index] = result }
+            for (index, result) in zip(indices, plan.judge(answers, recordedBaselines: recordedBaselines)) { results[index] = result }
             if fingerprintsInputs, !found.hasErrors, let source = sources[name] {
                 do {
                     try source.fingerprint(answers, for: plan.batch, into: &fingerprint)

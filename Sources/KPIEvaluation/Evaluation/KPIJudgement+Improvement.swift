@@ -1,7 +1,8 @@
 import KPIPolicy
 
 extension KPIJudgement {
-    /// The declared baseline, or one computed with the KPI's statistic over the baseline window.
+    /// The declared baseline, or one computed with the KPI's statistic over the baseline window, or,
+    /// when the observations no longer reach the window, the one an earlier evaluation recorded.
     func baselineResult(explanation: inout [String]) -> BaselineResult? {
         guard let baseline = kpi.baseline, let from = baseline.from?.value, let to = baseline.to?.value, let unit else { return nil }
         if let declared = baseline.value?.value {
@@ -12,6 +13,13 @@ extension KPIJudgement {
         guard let window = questions.baselineWindow else { return nil }
         let computed = compute(over: window, selector: questions.ownSelector)
         guard let value = computed.value else {
+            // The window aged out of the observations: an earlier evaluation that saw all of it
+            // computed the baseline, and the history store kept it.
+            if let recorded = recordedBaselines.last(where: { $0.from == from && $0.to == to && $0.unit == unit.symbol && $0.coversWindow }) {
+                explanation.append(
+                    "Baseline: \(DisplayNumber.format(recorded.value, unit: unit.symbol)), as the evaluation of \(recorded.recordedAsOf.iso8601) computed it and the history store recorded it: the observations no longer reach \(from)..\(to) (\(computed.reason ?? "no data")).")
+                return BaselineResult(value: recorded.value, from: from, to: to, source: .recorded, recordedAsOf: recorded.recordedAsOf)
+            }
             explanation.append("Baseline: none — \(computed.reason ?? "no data") in \(from)..\(to).")
             return nil
         }

@@ -7,10 +7,13 @@ struct KPIJudgement {
     let answers: SourceAnswers
     /// Why no value can be computed at all: a metric the KPI reads that no input holds.
     let unknownMetricReason: String?
+    /// The KPI's computed baselines that earlier evaluations recorded, oldest first.
+    let recordedBaselines: [RecordedBaseline]
 
-    init(questions: KPIQuestions, answers: SourceAnswers) {
+    init(questions: KPIQuestions, answers: SourceAnswers, recordedBaselines: [RecordedBaseline] = []) {
         self.questions = questions
         self.answers = answers
+        self.recordedBaselines = recordedBaselines
         unknownMetricReason = questions.metrics.first { answers.metrics[$0]?.exists == false }.map { metric in
             let suggestions = answers.catalogue.map { MetricSuggestions.closest(to: metric, in: $0) } ?? []
             return "no input holds the metric `\(metric)`" + (MetricSuggestions.question(suggestions).map { " (\($0))" } ?? "")

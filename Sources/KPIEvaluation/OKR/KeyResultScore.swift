@@ -27,6 +27,14 @@ public struct KeyResultScore: Sendable, Equatable {
     public var change: Double?
     /// The KPI's trend over the quarter, for sparklines.
     public var trend: Trend?
+    /// The quarter's recorded check-ins before as-of, oldest first; empty without a history store.
+    public var checkIns: [KeyResultCheckIn] = []
+    /// Where the KPI ended the quarter before (its final key-result score, when it was one), when the
+    /// history store holds an evaluation of that quarter.
+    public var previousQuarter: PreviousQuarterResult?
+    /// The as-of of the recorded check-in `change` is measured from (the one presented at the KPI's
+    /// previous review meeting); nil when `change` compares the observations' last two periods.
+    public var changeSince: Timestamp?
 }
 
 /// The target a key result is scored against.

@@ -14,10 +14,17 @@ public struct OKRSheet: Sendable, Equatable {
     public var freshestData: Timestamp?
     public var stalestData: (kpi: String, time: Timestamp)?
     public var objectives: [ObjectiveScore]
+    /// The quarter before, and the as-of of its final recorded evaluation, when the history store
+    /// holds one: the sheet then compares each key result with its final score there.
+    public var previousQuarter: (quarter: Quarter, asOf: Timestamp)?
+    /// How many recorded evaluations of this quarter (before as-of) the sheet draws on.
+    public var checkInCount: Int = 0
 
     public static func == (lhs: OKRSheet, rhs: OKRSheet) -> Bool {
         lhs.teams.map(\.id) == rhs.teams.map(\.id) && lhs.quarter == rhs.quarter && lhs.asOf == rhs.asOf
             && lhs.commit == rhs.commit && lhs.provenance == rhs.provenance && lhs.objectives == rhs.objectives
+            && lhs.previousQuarter?.quarter == rhs.previousQuarter?.quarter && lhs.previousQuarter?.asOf == rhs.previousQuarter?.asOf
+            && lhs.checkInCount == rhs.checkInCount
     }
 
     /// Objectives scored in each tenth of 0…1 is too fine for a sheet; three bands read at a glance.

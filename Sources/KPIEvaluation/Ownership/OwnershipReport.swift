@@ -16,6 +16,8 @@ public struct OwnershipReport: Sendable, Equatable {
         public var name: String
         public var status: KPIStatus
         public var review: String?
+        /// Where it stood at the previous meeting of its review, from the history store.
+        public var previous: PreviousCheckIn?
     }
 
     public struct NextReview: Sendable, Equatable {

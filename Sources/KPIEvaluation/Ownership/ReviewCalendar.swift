@@ -29,6 +29,14 @@ public enum ReviewCalendar {
         }
     }
 
+    /// The last meeting strictly before `day`; nil without a cadence.
+    public static func previous(_ review: Review, before day: CalendarDate) -> CalendarDate? {
+        guard let every = review.every?.value,
+              var current = next(review, onOrAfter: day.adding(days: -(periodDays(every) + 31))), current < day else { return nil }
+        while let following = next(review, onOrAfter: current.adding(days: 1)), following < day { current = following }
+        return current
+    }
+
     /// The length of a cadence's period in days, for "nothing new since the last review".
     public static func periodDays(_ every: ReviewFrequency) -> Int {
         switch every {

@@ -36,8 +36,11 @@ public struct EvaluationPlan: Sendable {
 
     /// Judges every KPI from `answers`, in the set's order. Reads answers only, so a KPI's cost does
     /// not grow with the observations behind it; KPIs are judged on every core.
-    public func judge(_ answers: SourceAnswers) -> [KPIResult] {
-        questions.concurrentMap(minimumPerTask: 16) { KPIJudgement(questions: $0, answers: answers).result() }
+    public func judge(_ answers: SourceAnswers, recordedBaselines: [RecordedBaseline] = []) -> [KPIResult] {
+        let recorded = Dictionary(grouping: recordedBaselines, by: \.kpi)
+        return questions.concurrentMap(minimumPerTask: 16) {
+            KPIJudgement(questions: $0, answers: answers, recordedBaselines: recorded[$0.kpi.id.value] ?? []).result()
+        }
     }
 
     /// The data checks of the answers against the plan: every metric a KPI reads that no input

@@ -16,6 +16,7 @@ public struct AgendaMarkdownRenderer: Sendable {
             output += "\(index + 1). **\(md(item.name))** — presented by \(md(item.presenter))\n"
             output += "   - \(item.status.icon) \(item.status.rawValue): \(md(item.number))"
             if let verdict = item.improvement { output += "; improvement \(verdict.icon) \(verdict.rawValue)" }
+            if let previous = item.previous { output += "\n   - Last meeting: \(md(PreviousCheckInText.plain(previous)))" }
             output += "\n   - Next: \(MarkdownText.inlineKeepingCodeSpans(item.prompt))\n"
         }
         return output

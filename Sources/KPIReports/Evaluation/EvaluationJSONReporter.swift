@@ -54,7 +54,8 @@ public struct EvaluationJSONReporter: Sendable {
             ("better", result.better.map { .string($0.rawValue) } ?? .null),
             ("band", result.band.map(JSONValue.string) ?? .null),
             ("baselineWindow", result.baseline.map { baseline in
-                .object([("from", .string(baseline.from.description)), ("to", .string(baseline.to.description)), ("source", .string(baseline.source.rawValue))])
+                .object([("from", .string(baseline.from.description)), ("to", .string(baseline.to.description)), ("source", .string(baseline.source.rawValue)),
+                    ("recordedAsOf", baseline.recordedAsOf.map { .string($0.iso8601) } ?? .null)])
             } ?? .null),
             ("samples", .integer(result.samples)),
             ("newestObservation", result.newestObservation.map { .string($0.iso8601) } ?? .null),

@@ -29,8 +29,9 @@ public struct OKRSheetHTMLRenderer: Sendable {
             body += "<section class=\"card\"><div class=\"card-body\"><p class=\"muted\">No objectives for \(HTMLPage.text(sheet.quarter.description)).</p></div></section>\n"
         }
         for objective in sheet.objectives {
-            body += self.objective(objective)
+            body += self.objective(objective, asOf: sheet.asOf)
         }
+        body += quarterOverQuarter(sheet)
         body += footer(sheet)
         return HTMLPage.render(title: title, body: body)
     }
@@ -94,7 +95,7 @@ public struct OKRSheetHTMLRenderer: Sendable {
 
     // MARK: Objectives
 
-    private func objective(_ objective: ObjectiveScore) -> String {
+    private func objective(_ objective: ObjectiveScore, asOf: Timestamp) -> String {
         var output = "<section class=\"card objective\" id=\"\(HTMLPage.attribute("objective-" + objective.id))\">\n<div class=\"card-head\">\n<div>\n"
         var chips = ""
         if let type = objective.type {
@@ -126,8 +127,72 @@ public struct OKRSheetHTMLRenderer: Sendable {
             output += "<div class=\"card-body\"><p class=\"muted\">No key result has a KPI with an evaluation.</p></div>\n"
         } else {
             output += keyResultTable(objective)
+            output += checkInTable(objective, asOf: asOf)
         }
         return output + "</section>\n"
+    }
+
+    // MARK: History
+
+    /// The quarter's recorded check-ins of the objective's key results: a column per recorded as-of,
+    /// then where each stands now.
+    private func checkInTable(_ objective: ObjectiveScore, asOf: Timestamp) -> String {
+        let recorded = objective.keyResults.filter { !$0.checkIns.isEmpty }
+        guard !recorded.isEmpty else { return "" }
+        let dates = Array(Set(recorded.flatMap { $0.checkIns.map(\.asOf) })).sorted()
+        var output = "<div class=\"card-body checkins\">\n<h3>Check-ins recorded this quarter</h3>\n<div class=\"table-wrap\">\n<table>\n<thead><tr><th>Key result</th>"
+        for date in dates { output += "<th class=\"num\"><time datetime=\"\(date.iso8601)\">\(HTMLPage.text(ReportText.time(date)))</time></th>" }
+        output += "<th class=\"num\">Now<span class=\"sub\"><time datetime=\"\(asOf.iso8601)\">\(HTMLPage.text(ReportText.time(asOf)))</time></span></th></tr></thead>\n<tbody>\n"
+        for keyResult in recorded {
+            output += "<tr><td class=\"kr\"><span class=\"name\">\(HTMLPage.text(keyResult.name))</span></td>"
+            for date in dates {
+                guard let checkIn = keyResult.checkIns.first(where: { $0.asOf == date }) else {
+                    output += "<td class=\"num\">\(Self.none)</td>"
+                    continue
+                }
+                let value = checkIn.value.map { HTMLPage.text(DisplayNumber.format($0, unit: checkIn.unit)) } ?? "<span class=\"none\">no data</span>"
+                let score = checkIn.score.map { "<span class=\"sub\">score \(ReportText.score($0))</span>" } ?? ""
+                output += "<td class=\"num\">\(value)<span class=\"sub\">\(StatusBadge.html(checkIn.status))</span>\(score)</td>"
+            }
+            let now = keyResult.current.map { HTMLPage.text(DisplayNumber.format($0, unit: keyResult.unit)) } ?? "<span class=\"none\">no data</span>"
+            output += "<td class=\"num\"><strong>\(now)</strong><span class=\"sub\">\(StatusBadge.html(keyResult.status))</span><span class=\"sub\">score \(ReportText.score(keyResult.score))</span></td></tr>\n"
+        }
+        return output + "</tbody>\n</table>\n</div>\n</div>\n"
+    }
+
+    /// Each key result's final result in the quarter before beside this quarter's score.
+    private func quarterOverQuarter(_ sheet: OKRSheet) -> String {
+        guard let previous = sheet.previousQuarter else { return "" }
+        var output = "<section class=\"card\" id=\"quarter-over-quarter\">\n<div class=\"card-body\">\n<h3>Quarter over quarter</h3>\n"
+        output += "<p class=\"muted\">\(HTMLPage.text(previous.quarter.description)): its final recorded evaluation, as of \(HTMLPage.text(ReportText.time(previous.asOf))). "
+        output += "\(HTMLPage.text(sheet.quarter.description)): as of \(HTMLPage.text(ReportText.time(sheet.asOf))). A KPI that was no key result then shows its final value.</p>\n"
+        output += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th>Objective</th><th>Key result</th>"
+        output += "<th class=\"num\">\(HTMLPage.text(previous.quarter.description))<span class=\"sub\">final</span></th>"
+        output += "<th class=\"num\">\(HTMLPage.text(sheet.quarter.description))<span class=\"sub\">now</span></th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+        for objective in sheet.objectives {
+            for keyResult in objective.keyResults {
+                output += "<tr><td>\(HTMLPage.text(objective.title))</td><td><span class=\"name\">\(HTMLPage.text(keyResult.name))</span></td>"
+                var change = Self.none
+                if let then = keyResult.previousQuarter {
+                    if let score = then.score {
+                        let elsewhere = then.objective.map { $0 == objective.id ? "" : "<span class=\"sub\">under <code>\(HTMLPage.text($0))</code></span>" } ?? ""
+                        output += "<td class=\"num\"><strong>\(ReportText.score(score))</strong><span class=\"sub\">\(StatusBadge.html(then.status))</span>\(elsewhere)</td>"
+                        let difference = keyResult.score - score
+                        let sign = difference > 0 ? "+" : (difference < 0 ? "−" : "±")
+                        let tone = difference > 0 ? " better" : (difference < 0 ? " worse" : "")
+                        change = "<span class=\"\(tone.isEmpty ? "" : tone.dropFirst())\">\(sign)\(ReportText.score(abs(difference)))</span>"
+                    } else {
+                        let value = then.value.map { HTMLPage.text(DisplayNumber.format($0, unit: then.unit)) } ?? "<span class=\"none\">no data</span>"
+                        output += "<td class=\"num\">\(value)<span class=\"sub\">\(StatusBadge.html(then.status))</span><span class=\"sub\">not a key result</span></td>"
+                    }
+                } else {
+                    output += "<td class=\"num\">\(Self.none)<span class=\"sub\">not recorded</span></td>"
+                }
+                output += "<td class=\"num\"><strong>\(ReportText.score(keyResult.score))</strong><span class=\"sub\">\(StatusBadge.html(keyResult.status))</span></td>"
+                output += "<td class=\"num\">\(change)</td></tr>\n"
+            }
+        }
+        return output + "</tbody>\n</table>\n</div>\n</div>\n</section>\n"
     }
 
     private func keyResultTable(_ objective: ObjectiveScore) -> String {
@@ -168,7 +233,7 @@ public struct OKRSheetHTMLRenderer: Sendable {
         cells.append("<td class=\"num\">\(score)</td>")
 
         if let baseline = keyResult.baseline {
-            cells.append("<td class=\"num\">\(quantity(baseline.value))<span class=\"sub\">\(baseline.from) –</span><span class=\"sub\">\(baseline.to) · \(baseline.source.rawValue)</span></td>")
+            cells.append("<td class=\"num\">\(quantity(baseline.value))<span class=\"sub\">\(baseline.from) –</span><span class=\"sub\">\(baseline.to) · \(Self.source(baseline))</span></td>")
         } else {
             cells.append("<td class=\"num\">\(Self.none)<span class=\"sub\">no baseline:</span><span class=\"sub\">scored 1 or 0</span></td>")
         }
@@ -200,6 +265,9 @@ public struct OKRSheetHTMLRenderer: Sendable {
                 let improving = (change < 0) == (better == .lower)
                 text += improving ? "<span class=\"sub better\">better</span>" : "<span class=\"sub worse\">worse</span>"
             }
+            if let since = keyResult.changeSince {
+                text += "<span class=\"sub\">since the check-in of <time datetime=\"\(since.iso8601)\">\(ReportText.day(since))</time></span>"
+            }
             cells.append("<td class=\"num\">\(text)</td>")
         } else {
             cells.append("<td class=\"num\">\(Self.none)</td>")
@@ -208,12 +276,20 @@ public struct OKRSheetHTMLRenderer: Sendable {
         cells.append("<td class=\"graph\">\(BulletGraph(keyResult).svg)</td>")
 
         var trend = Sparkline(keyResult).svg
-        if let period = keyResult.trend?.period {
+        if keyResult.trend?.source == .checkIns {
+            trend += "<span class=\"sub\">recorded check-ins</span>"
+        } else if let period = keyResult.trend?.period {
             trend += "<span class=\"sub\">\(ReportText.cadence(period))</span>"
         }
         cells.append("<td class=\"graph\">\(trend)</td>")
 
         return "<tr id=\"\(HTMLPage.attribute("kr-\(objective)-\(keyResult.kpi)"))\">" + cells.joined() + "</tr>\n"
+    }
+
+    /// Where a baseline comes from; a recorded one names the evaluation that computed it.
+    private static func source(_ baseline: BaselineResult) -> String {
+        guard let recordedAsOf = baseline.recordedAsOf else { return baseline.source.rawValue }
+        return "<span title=\"\(HTMLPage.attribute("computed by the evaluation as of " + ReportText.time(recordedAsOf) + "; the observations no longer reach the window"))\">recorded \(ReportText.day(recordedAsOf))</span>"
     }
 
     // MARK: Footer

@@ -29,6 +29,8 @@ public struct OKRSheetJSONRenderer: Sendable {
             ("objectives", .array(objectives)),
             ("teams", .array(sheet.teams.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
             ("commit", sheet.commit.map(JSONValue.string) ?? .null),
+            ("checkIns", .integer(sheet.checkInCount)),
+            ("previousQuarter", sheet.previousQuarter.map { .object([("quarter", .string($0.quarter.description)), ("asOf", .string($0.asOf.iso8601))]) } ?? .null),
             ("freshness", .object([
                 ("newestObservation", sheet.freshestData.map { .string($0.iso8601) } ?? .null),
                 ("stalestKPI", sheet.stalestData.map { .object([("kpi", .string($0.kpi)), ("newestObservation", .string($0.time.iso8601))]) } ?? .null),
@@ -64,7 +66,23 @@ public struct OKRSheetJSONRenderer: Sendable {
             ("progress", .optionalNumber(keyResult.progress)),
             ("expected", .optionalNumber(keyResult.expected)),
             ("change", .optionalNumber(keyResult.change)),
+            ("changeSince", keyResult.changeSince.map { .string($0.iso8601) } ?? .null),
             ("trend", .array(keyResult.trend?.points.map { .object([("from", .string($0.from.description)), ("value", .optionalNumber($0.value))]) } ?? [])),
+            ("trendSource", .string(keyResult.trend?.source.rawValue ?? Trend.Source.observations.rawValue)),
+            ("checkIns", .array(keyResult.checkIns.map { checkIn in
+                .object([
+                    ("asOf", .string(checkIn.asOf.iso8601)), ("value", .optionalNumber(checkIn.value)), ("unit", .string(checkIn.unit)),
+                    ("status", .string(checkIn.status.rawValue)), ("score", .optionalNumber(checkIn.score)),
+                ])
+            })),
+            ("previousQuarter", keyResult.previousQuarter.map { previous in
+                .object([
+                    ("quarter", .string(previous.quarter.description)), ("asOf", .string(previous.asOf.iso8601)),
+                    ("objective", previous.objective.map(JSONValue.string) ?? .null), ("score", .optionalNumber(previous.score)),
+                    ("status", .string(previous.status.rawValue)), ("value", .optionalNumber(previous.value)),
+                    ("unit", .string(previous.unit)), ("target", previous.target.map(JSONValue.string) ?? .null),
+                ])
+            } ?? .null),
         ])
     }
 }

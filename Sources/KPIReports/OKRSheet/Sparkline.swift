@@ -31,9 +31,9 @@ struct Sparkline {
         let points = keyResult.trend?.points ?? []
         let unit = keyResult.unit
         let described = points.map { point in
-            "\(point.from)–\(point.to): " + (point.value.map { DisplayNumber.format($0, unit: unit) } ?? "no data")
+            (keyResult.trend?.source == .checkIns ? "\(point.from): " : "\(point.from)–\(point.to): ") + (point.value.map { DisplayNumber.format($0, unit: unit) } ?? "no data")
         }
-        let cadence = keyResult.trend.map { ReportText.cadence($0.period) + " " } ?? ""
+        let cadence = keyResult.trend.map { $0.source == .checkIns ? "recorded check-ins, " : ReportText.cadence($0.period) + " " } ?? ""
         self.init(
             values: points.map(\.value), target: keyResult.target?.value, status: keyResult.status,
             description: described.isEmpty ? "No trend data" : "Trend, \(cadence)values: " + described.joined(separator: "; "))

@@ -117,7 +117,9 @@ public struct OwnershipHTMLRenderer: Sendable {
             for kpi in person.kpis {
                 list += "<li>\(StatusBadge.html(kpi.status)) \(HTMLPage.text(kpi.name)) <span class=\"muted\">· <code>\(HTMLPage.text(kpi.id))</code>"
                 if let review = kpi.review { list += " · \(HTMLPage.text(review))" }
-                list += "</span></li>"
+                list += "</span>"
+                if let previous = kpi.previous { list += "<br/><span class=\"muted\">last meeting:</span> \(PreviousCheckInText.html(previous))" }
+                list += "</li>"
             }
             cells.append("<td>\(list)</ul></td>")
         }

@@ -11,7 +11,7 @@ public struct OwnershipJSONRenderer: Sendable {
                 ("person", .string(owner.person)),
                 ("name", .string(owner.name)),
                 ("roles", .array(owner.roles.map(JSONValue.string))),
-                ("kpis", .array(owner.kpis.map { .object([("id", .string($0.id)), ("status", .string($0.status.rawValue)), ("review", $0.review.map(JSONValue.string) ?? .null)]) })),
+                ("kpis", .array(owner.kpis.map { .object([("id", .string($0.id)), ("status", .string($0.status.rawValue)), ("review", $0.review.map(JSONValue.string) ?? .null), ("previous", PreviousCheckInText.json($0.previous))]) })),
                 ("overloaded", .bool(owner.overloaded)),
                 ("nextReviews", .array(owner.nextReviews.map { .object([("review", .string($0.review)), ("date", .string($0.date.description))]) })),
                 ("overdue", .array(owner.overdue.map { .object([("kpi", .string($0.kpi)), ("kind", .string($0.kind.rawValue)), ("detail", .string($0.detail))]) })),

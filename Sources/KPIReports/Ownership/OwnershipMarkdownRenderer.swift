@@ -17,7 +17,9 @@ public struct OwnershipMarkdownRenderer: Sendable {
                 continue
             }
             for kpi in owner.kpis {
-                output += "- \(kpi.status.icon) \(kpi.status.rawValue) — \(md(kpi.name)) (\(code(kpi.id)))\(kpi.review.map { ", reviewed at \(code($0))" } ?? "")\n"
+                output += "- \(kpi.status.icon) \(kpi.status.rawValue) — \(md(kpi.name)) (\(code(kpi.id)))\(kpi.review.map { ", reviewed at \(code($0))" } ?? "")"
+                if let previous = kpi.previous { output += "; last meeting: \(md(PreviousCheckInText.plain(previous)))" }
+                output += "\n"
             }
             if !owner.nextReviews.isEmpty {
                 output += "\nNext reviews: " + owner.nextReviews.map { "\(code($0.review)) \($0.date)" }.joined(separator: ", ") + "\n"

@@ -1,0 +1,39 @@
+import KPIEvaluation
+import KPIPolicy
+
+/// How reports write where a KPI stood at its review's previous meeting (from the history store):
+/// `✘ missed, 2359 ms (meeting of 2026-11-13, check-in of 2026-11-13)`.
+enum PreviousCheckInText {
+    /// When it was presented: the meeting's date and the as-of of the check-in shown there.
+    static func when(_ previous: PreviousCheckIn) -> String {
+        let checkIn = "check-in of \(ReportText.day(previous.checkIn.asOf))"
+        return previous.meeting.map { "meeting of \($0), \(checkIn)" } ?? checkIn
+    }
+
+    /// The value as recorded, in the unit it was recorded in.
+    static func value(_ previous: PreviousCheckIn) -> String {
+        previous.value.map { DisplayNumber.format($0, unit: previous.unit) } ?? "no data"
+    }
+
+    /// Plain text (the Markdown renderers escape it).
+    static func plain(_ previous: PreviousCheckIn) -> String {
+        "\(previous.status.icon) \(previous.status.rawValue), \(value(previous)) (\(when(previous)))"
+    }
+
+    /// HTML: the status badge, the value and when.
+    static func html(_ previous: PreviousCheckIn) -> String {
+        "\(StatusBadge.html(previous.status)) \(HTMLPage.text(value(previous))) <span class=\"sub\">\(HTMLPage.text(when(previous)))</span>"
+    }
+
+    /// JSON: `{"meeting","asOf","status","value","unit"}`.
+    static func json(_ previous: PreviousCheckIn?) -> JSONValue {
+        guard let previous else { return .null }
+        return .object([
+            ("meeting", previous.meeting.map { .string($0.description) } ?? .null),
+            ("asOf", .string(previous.checkIn.asOf.iso8601)),
+            ("status", .string(previous.status.rawValue)),
+            ("value", .optionalNumber(previous.value)),
+            ("unit", .string(previous.unit)),
+        ])
+    }
+}
