@@ -266,7 +266,7 @@ public struct OKRSheetHTMLRenderer: Sendable {
                 text += improving ? "<span class=\"sub better\">better</span>" : "<span class=\"sub worse\">worse</span>"
             }
             if let since = keyResult.changeSince {
-                text += "<span class=\"sub\">since the check-in of <time datetime=\"\(since.iso8601)\">\(ReportText.day(since))</time></span>"
+                text += "<span class=\"sub nowrap\" title=\"from the check-in presented at the previous review meeting\">since <time datetime=\"\(since.iso8601)\">\(ReportText.day(since))</time></span>"
             }
             cells.append("<td class=\"num\">\(text)</td>")
         } else {
@@ -277,7 +277,7 @@ public struct OKRSheetHTMLRenderer: Sendable {
 
         var trend = Sparkline(keyResult).svg
         if keyResult.trend?.source == .checkIns {
-            trend += "<span class=\"sub\">recorded check-ins</span>"
+            trend += "<span class=\"sub\">check-ins</span>"
         } else if let period = keyResult.trend?.period {
             trend += "<span class=\"sub\">\(ReportText.cadence(period))</span>"
         }

@@ -25,7 +25,7 @@ struct CheckInReportTests {
         #expect(HTMLChecks.externalReferences(html).isEmpty)
         #expect(html.components(separatedBy: "<h3>Check-ins recorded this quarter</h3>").count - 1 == 3)
         #expect(html.contains("id=\"quarter-over-quarter\""))
-        #expect(html.contains("recorded check-ins</span>"))
+        #expect(html.contains("<span class=\"sub\">check-ins</span>"))
     }
 
     @Test("the OKR sheet as JSON carries every key result's check-ins and last quarter's result")
