@@ -14,7 +14,7 @@ struct KPICommand: ParsableCommand {
             Shell completions: kpi --generate-completion-script bash|zsh|fish (README.md says where to put them).
             """,
         version: KPIVersion.current,
-        subcommands: [LintCommand.self, EvaluateCommand.self, OKRCommand.self, OwnersCommand.self, ReviewCommand.self, RecordCommand.self, HistoryCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self]
+        subcommands: [LintCommand.self, EvaluateCommand.self, OKRCommand.self, OwnersCommand.self, ReviewCommand.self, DiffCommand.self, RecordCommand.self, HistoryCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self]
     )
 
     /// ArgumentParser's own `main` exits 64 on usage errors; kpi promises 2, and never a stack trace.

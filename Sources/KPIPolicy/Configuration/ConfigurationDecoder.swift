@@ -21,6 +21,7 @@ struct ConfigurationDecoder {
             Section(key: "limits", decode: decodeLimits),
             Section(key: "sources", decode: decodeSources),
             Section(key: "history", decode: decodeHistory),
+            Section(key: "diff", decode: decodeDiff),
         ]
     }
 

@@ -10,6 +10,10 @@ import Foundation
 ///     limits:
 ///       max-kpis-per-owner: 4
 ///     history: .kpi/history.sqlite         # the history store of `kpi record` and the reviews
+///     diff:                                # kpi diff: per governance check or change kind
+///       severities:
+///         started-baseline-moved: error
+///         target-loosened: warning
 ///
 /// It is read with kpi's own YAML loader, so every mistake in it is a located finding. Each
 /// top-level section is decoded by its own function (`ConfigurationDecoder.sections`); a new
@@ -28,6 +32,8 @@ public struct KPIConfiguration: Sendable {
     /// `history`: the history store, as an absolute path (relative to the folder of `.kpi.yaml` when
     /// written); nil when not set.
     public var history: String?
+    /// `diff.severities`: how `kpi diff` grades policy changes.
+    public var changeSeverities: ChangeSeverities
 
     /// The history store kpi uses when `--history` does not name one: `history`, else
     /// `.kpi/history.sqlite` beside `.kpi.yaml` (or in the working folder when there is none).
@@ -45,6 +51,7 @@ public struct KPIConfiguration: Sendable {
         files = FileSelection(folder: folder)
         maxKPIsPerOwner = nil
         history = nil
+        changeSeverities = ChangeSeverities()
     }
 
     /// The nearest `.kpi.yaml` in `directory` or a folder above it, as an absolute path.

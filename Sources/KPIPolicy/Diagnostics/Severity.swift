@@ -4,7 +4,8 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     case warning
     case error
 
-    private var rank: Int {
+    /// 0 for info, 1 for warning, 2 for error.
+    public var rank: Int {
         switch self {
         case .info: 0
         case .warning: 1
