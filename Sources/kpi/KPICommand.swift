@@ -10,7 +10,7 @@ struct KPICommand: ParsableCommand {
         abstract: "KPI-as-code: lint KPI policies, evaluate metrics against targets and baselines, render OKR reviews.",
         discussion: """
             Exit codes: 0 clean; 1 findings at or above --fail-on; 2 usage, configuration, input or I/O error. \
-            Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule). \
+            Docs: README.md, docs/language.md (the policy language), docs/rules.md (every lint rule), docs/diff.md (kpi diff). \
             Shell completions: kpi --generate-completion-script bash|zsh|fish (README.md says where to put them).
             """,
         version: KPIVersion.current,

@@ -1,7 +1,8 @@
 import KPIEvaluation
 import KPIPolicy
 
-/// `kpi diff --format markdown`: a pull-request comment or a GitHub job summary. A heading and a
+/// `kpi diff --format markdown`: a pull-request comment or a GitHub job summary. A heading (level 3,
+/// so that the report sits under a job's or a comment's own headings) and a
 /// summary line, the KPIs that turn green only because their bar moved, then one table per kind of
 /// change (the most severe first) with before → after, what it does today and where it is;
 /// objective scores and lint notes close it.
@@ -11,7 +12,7 @@ public struct DiffMarkdownRenderer: Sendable {
     public func render(_ report: PolicyDiffReport) -> String {
         let diff = report.diff
         let md = DiffEscaping.markdown
-        var output = "## kpi diff: \(DiffEscaping.code(PolicyDiffReport.name(diff.base))) → \(DiffEscaping.code(PolicyDiffReport.name(diff.head)))\n\n"
+        var output = "### kpi diff: \(DiffEscaping.code(PolicyDiffReport.name(diff.base))) → \(DiffEscaping.code(PolicyDiffReport.name(diff.head)))\n\n"
         var counts: [String] = []
         for severity in [Severity.error, .warning, .info] {
             let n = diff.count(severity)
@@ -39,7 +40,7 @@ public struct DiffMarkdownRenderer: Sendable {
         for kind in kinds {
             let changes = byKind[kind]!
             let worst = changes.map(\.severity).max()!
-            output += "\n### \(Self.icon(worst)) \(kind.title) (\(changes.count))\n\n"
+            output += "\n#### \(Self.icon(worst)) \(kind.title) (\(changes.count))\n\n"
             output += "| | subject | change | before → after |\(withImpact ? " today |" : "") where |\n"
             output += "|---|---|---|---|\(withImpact ? "---|" : "")---|\n"
             for change in changes {
@@ -55,7 +56,7 @@ public struct DiffMarkdownRenderer: Sendable {
             }
         }
         if let impact = report.impact, !impact.objectives.isEmpty {
-            output += "\n### Objective scores today (\(impact.quarter))\n\n| objective | before | after |\n|---|---|---|\n"
+            output += "\n#### Objective scores today (\(impact.quarter))\n\n| objective | before | after |\n|---|---|---|\n"
             for objective in impact.objectives {
                 let text = DiffImpactText(objective)
                 output += "| \(DiffEscaping.code(objective.id)) \(DiffEscaping.markdownText(objective.title)) | \(md(text.before)) | \(md(text.after)) |\n"
