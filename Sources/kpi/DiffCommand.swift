@@ -24,8 +24,9 @@ struct DiffCommand: ParsableCommand {
             the current quarter and whether a period has begun. `diff.severities` in .kpi.yaml (BASE's \
             in git mode, so a change cannot relax the checks that judge it; or --config) changes them.
 
-            With --metrics, both sides are evaluated on the same observations at --as-of and each KPI's \
-            change says what it does today (`missed → met`), with the objectives' scores.
+            With --metrics (or --prometheus, --source), both sides are evaluated on the same observations \
+            at --as-of and each KPI's change says what it does today (`missed → met`), with the \
+            objectives' scores.
 
             Formats: text (grouped by KPI; colour only on a terminal, never with NO_COLOR), markdown \
             (a pull-request comment or $GITHUB_STEP_SUMMARY), json (the versioned contract in \

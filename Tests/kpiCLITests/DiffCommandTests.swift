@@ -1,4 +1,5 @@
 import Foundation
+import KPITestSupport
 import Testing
 
 /// A git repository built in a temporary folder, committed to with a fixed identity.
@@ -319,6 +320,29 @@ struct DiffCommandTests {
         let strictBad = try KPIProcess.run(Array(arguments.dropLast(2)) + ["--metrics", KPIProcess.fixtures.appendingPathComponent("broken-observations.csv").path, "--strict"])
         #expect(strictBad.status == 2, "\(strictBad.stderr)")
         #expect(strictBad.stderr.contains("[bad-observation]"))
+    }
+
+    @Test("a Prometheus-API server gives the impact files give", .enabled(if: TestPrometheus.isAvailableOrRequired, "needs a Prometheus server: run through scripts/with-prometheus"))
+    func impactFromPrometheus() throws {
+        let url = try #require(TestPrometheus.url, "KPI_TEST_PROMETHEUS_URL is not set: run the tests through scripts/with-prometheus")
+        let repository = try TemporaryRepository()
+        let policies = KPIProcess.repositoryRoot.appendingPathComponent("policies")
+        try FileManager.default.copyItem(at: policies, to: repository.root.appendingPathComponent("policies"))
+        try repository.commit("the bundled policies")
+        let file = "policies/ai-platform/business-impact.yaml"
+        try repository.write(file, Self.replacing(try repository.read(file), [("target: \"< 0.50 USD\"", "target: \"< 0.60 USD\"")]))
+        let arguments = ["diff", "HEAD", "--as-of", "2026-11-20", "--format", "json"]
+        let observations = KPIProcess.repositoryRoot.appendingPathComponent("observations")
+        let files = try KPIProcess.run(arguments + ["--metrics", observations.appendingPathComponent("ai-platform").path,
+                                                    "--metrics", observations.appendingPathComponent("start-with-three").path], in: repository.root)
+        let prometheus = try KPIProcess.run(arguments + ["--prometheus", url], in: repository.root)
+        #expect(prometheus.status == 0, "\(prometheus.stderr)")
+        let fromFiles = try #require(try Self.json(files)["changes"] as? [[String: Any]])
+        let fromServer = try #require(try Self.json(prometheus)["changes"] as? [[String: Any]])
+        let impact = try #require(fromFiles.first?["impact"] as? [String: Any])
+        #expect(impact["before"] as? String == "missed")
+        #expect(impact["after"] as? String == "met")
+        #expect(NSDictionary(dictionary: impact) == NSDictionary(dictionary: try #require(fromServer.first?["impact"] as? [String: Any])))
     }
 
     @Test("several formats in one run: files atomically, one on standard output; github is the default on GitHub Actions")
