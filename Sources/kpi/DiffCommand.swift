@@ -177,10 +177,12 @@ struct DiffCommand: ParsableCommand {
         _ before: PolicySnapshot, _ after: PolicySnapshot, changes: [PolicyChange], source: SourceSelection.CommandLine, asOf: Timestamp,
         quarter: Quarter
     ) throws -> PolicyImpact {
-        var diagnostics = Diagnostics()
         let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
         var reports: [EvaluationReport] = []
+        var found: [[Diagnostic]] = []
         for side in [before, after] {
+            var diagnostics = Diagnostics()
+            defer { found.append(diagnostics.all) }
             let resolved = Result { () throws(SourceSelection.Failure) in
                 try SourceSelection.resolve(
                     side.configuration.sources, commandLine: source, kpis: side.set.kpis, readOptions: options, diagnostics: &diagnostics)
@@ -193,7 +195,7 @@ struct DiffCommand: ParsableCommand {
             }
         }
         // Both sides read the same observations: each problem is reported once.
-        let problems = diagnostics.sorted
+        let problems = PolicyImpact.merging(found[0], found[1])
         let (commandLine, located) = problems.partitioned { $0.range.file.hasPrefix("--") }
         Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: after.checked.sourcesByPath))
         for diagnostic in commandLine {

@@ -36,11 +36,20 @@ public struct PolicyImpact: Sendable {
         diagnostics: inout Diagnostics
     ) -> PolicyImpact {
         let evaluator = Evaluator(asOf: asOf)
-        var found = Diagnostics()
-        let before = evaluator.evaluate(base, source: source, diagnostics: &found)
-        let after = evaluator.evaluate(head, source: source, diagnostics: &found)
-        diagnostics.append(contentsOf: found.sorted)
+        var foundBefore = Diagnostics(), foundAfter = Diagnostics()
+        let before = evaluator.evaluate(base, source: source, diagnostics: &foundBefore)
+        let after = evaluator.evaluate(head, source: source, diagnostics: &foundAfter)
+        diagnostics.append(contentsOf: merging(foundBefore.all, foundAfter.all))
         return relate(base: base, head: head, before: before, after: after, changes: changes, quarter: quarter)
+    }
+
+    /// The problems of evaluating both sides, each once. A metric one side does not read while the
+    /// other does is the diff itself (a KPI removed or re-measured), not a problem of the data, so
+    /// `unused-metric` is kept only when both sides report it alike.
+    public static func merging(_ before: [Diagnostic], _ after: [Diagnostic]) -> [Diagnostic] {
+        let unused = ObservationRuleID.unusedMetric
+        let both = Set(before.filter { $0.rule == unused }).intersection(after.filter { $0.rule == unused })
+        return Array(Set((before + after).filter { $0.rule != unused }).union(both)).sorted()
     }
 
     /// Relates two evaluations already made to `changes`.
