@@ -124,6 +124,9 @@ extension PolicyComparison {
         let squeeze = { (text: String) in String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }) }
         field("formula", a?.formula?.value.source, b?.formula?.value.source, b?.formula?.range,
               same: a?.formula.map { squeeze($0.value.source) } == b?.formula.map { squeeze($0.value.source) })
+        // A PromQL query is compared as written, spacing aside; the backend alone knows its meaning.
+        field("query", a?.query?.value, b?.query?.value, b?.query?.range,
+              same: a?.query.map { squeeze($0.value) } == b?.query.map { squeeze($0.value) })
         field("statistic", a?.statistic?.value.rawValue, b?.statistic?.value.rawValue, b?.statistic?.range)
         field("window", a?.window?.value.description, b?.window?.value.description, b?.window?.range,
               same: a?.window.map { Grading.rounded($0.value.seconds) } == b?.window.map { Grading.rounded($0.value.seconds) })
@@ -133,6 +136,7 @@ extension PolicyComparison {
         field("judgement", a?.judgement?.value.rawValue, b?.judgement?.value.rawValue, b?.judgement?.range)
         let labels = { (m: Measurement?) in m?.labels.map { ChangeText.list($0.map(\.value).sorted()) } }
         field("labels", labels(a), labels(b), b?.labels?.first?.range)
+        field("source", a?.source?.value, b?.source?.value, b?.source?.range)
         field("method", a?.method?.value, b?.method?.value, b?.method?.range)
     }
 

@@ -108,6 +108,13 @@ extension PolicyComparison {
                     check: check)
                 continue
             }
+            if previous.query?.value != segment.query?.value {
+                add(PolicyChange(
+                    kind: .measurementChanged, kpi: id, segment: segmentID, field: "segments.\(segmentID).query",
+                    before: previous.query.map { .init(written: $0.value) }, after: segment.query.map { .init(written: $0.value) },
+                    summary: ChangeText.fieldSummary("segment `query`", before: previous.query, after: segment.query),
+                    location: segment.query?.range ?? segment.id.range))
+            }
             if previous.selector != segment.selector {
                 add(PolicyChange(
                     kind: .measurementChanged, kpi: id, segment: segmentID, field: "segments.\(segmentID).where",
