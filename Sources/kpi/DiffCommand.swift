@@ -123,152 +123,62 @@ struct DiffCommand: ParsableCommand {
         return [DiffOutput(format: onGitHub ? .github : .text)]
     }
 
-    func run() throws {
-        let instant = asOf ?? .now
-        let day = CalendarDate(instant)
-        // The quarter `kpi okr` shows at this as-of: an as-of of 00:00 belongs to the day before.
-        let quarter = Quarter(containing: CalendarDate(instant.adding(seconds: 0, nanoseconds: -1)))
+    /// The run the flags ask for; the library does the work.
+    var diffRun: PolicyDiffRun {
+        let sides: PolicyDiffRun.Sides = if let oldFolder, let newFolder { .folders(old: oldFolder, new: newFolder) } else {
+            .revisions(base: base ?? "", head: head)
+        }
         // An explicit configuration serves both sides; by default each side reads its own.
-        let choice: ConfigurationChoice = noConfig ? .defaults : config.map { .file($0) } ?? .nearest()
-        if case .file = choice { _ = try Self.configuration(choice) }
-
-        let (before, after) = try snapshots(configuration: choice, asOf: day)
-        for (side, snapshot) in [("BASE", before), ("HEAD", after)] where snapshot.failed {
-            let sources = snapshot.checked.sourcesByPath.merging(
-                snapshot.configurationProblem?.source.map { [$0.path: $0] } ?? [:], uniquingKeysWith: { first, _ in first })
-            Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(snapshot.failures, sources: sources))
-            let what = snapshot.configurationProblem != nil ? "its configuration is not usable" : "fix the problems above, which `kpi lint` also reports"
-            throw CLIError("\(side) (\(snapshot.label)) cannot be compared: \(what)")
-        }
-        if let missing = before.missingPaths.first(where: after.missingPaths.contains) {
-            throw CLIError("no such file or folder: \(missing) (in neither \(before.label) nor \(after.label))")
-        }
-        if before.isEmpty, after.isEmpty {
-            throw CLIError("no *.yaml or *.yml policy files in \(before.label) nor in \(after.label); name them with --policies, or set `include` in .kpi.yaml")
-        }
-
-        // BASE's configuration grades the changes, so that a change cannot relax the checks that judge it.
-        let differ = PolicyDiffer(asOf: day, quarter: quarter, severities: before.configuration.changeSeverities)
-        let diff = PolicyDiff(base: before, head: after, differ: differ)
-        let impact = try commandLineSource.map { try evaluate(before, after, changes: diff.changes, source: $0, asOf: instant, quarter: quarter) }
-        let report = PolicyDiffReport(diff: diff, impact: impact, asOf: instant, quarter: quarter, failOn: failOn.severity)
-        defer { LeftForExit.keep((before, after)) }
-
-        let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
-        for output in ordered {
-            let text = render(output.format, report, toTerminal: output.path == nil)
-            if let path = output.path { try OutputFile.write(text, to: path, protecting: protectedPaths(before, after)) } else { Terminal.write(text) }
-        }
-        if diff.fails(at: failOn.severity) { throw ExitCode(1) }
+        let configuration: ConfigurationChoice = noConfig ? .defaults : config.map { .file($0) } ?? .nearest()
+        return PolicyDiffRun(
+            sides: sides, paths: policies, configuration: configuration, asOf: asOf ?? .now, observations: observations,
+            readOptions: ObservationReadOptions(badRowSeverity: strict ? .error : .warning))
     }
 
     /// The observation input the command line names: with one, both sides are evaluated.
-    var commandLineSource: SourceSelection.CommandLine? {
+    var observations: SourceSelection.CommandLine? {
         if !metrics.isEmpty { return .files(metrics.map { FilePaths.shown($0) }) }
         if let prometheus { return .prometheus(prometheus) }
         if let source { return .named(source) }
         return nil
     }
 
-    /// Evaluates both sides on the same observations, each KPI on its source as `kpi evaluate` picks
-    /// it (a side's `measurement.source` is resolved in that side's `.kpi.yaml`). Problems go to
-    /// standard error once; any error ends the run with exit 2.
-    private func evaluate(
-        _ before: PolicySnapshot, _ after: PolicySnapshot, changes: [PolicyChange], source: SourceSelection.CommandLine, asOf: Timestamp,
-        quarter: Quarter
-    ) throws -> PolicyImpact {
-        let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
-        var reports: [EvaluationReport] = []
-        var found: [[Diagnostic]] = []
-        for side in [before, after] {
-            var diagnostics = Diagnostics()
-            defer { found.append(diagnostics.all) }
-            let resolved = Result { () throws(SourceSelection.Failure) in
-                try SourceSelection.resolve(
-                    side.configuration.sources, commandLine: source, kpis: side.set.kpis, readOptions: options, diagnostics: &diagnostics)
-            }
-            switch resolved {
-            case .success(let selection):
-                reports.append(Evaluator(asOf: asOf).evaluate(side.set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics))
-            case .failure(let failure):
-                throw CLIError("\(failure.message) (evaluating \(side.label))")
-            }
-        }
-        // Both sides read the same observations: each problem is reported once.
-        let problems = PolicyImpact.merging(found[0], found[1])
-        let (commandLine, located) = problems.partitioned { $0.range.file.hasPrefix("--") }
-        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: after.checked.sourcesByPath))
-        for diagnostic in commandLine {
-            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n")
-        }
-        let errors = problems.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            throw CLIError("\(errors.count) observation problem\(errors.count == 1 ? "" : "s") (see above)\(strict ? "; --strict makes bad rows fatal" : "")")
-        }
-        let badRows = reports[1].observations.badRows
-        if badRows > 0 {
-            Terminal.writeError("kpi: skipped \(badRows) bad observation row\(badRows == 1 ? "" : "s") (--strict makes them fatal)\n")
-        }
-        return PolicyImpact.relate(base: before.set, head: after.set, before: reports[0], after: reports[1], changes: changes, quarter: quarter)
-    }
-
-    /// What no report may replace: the policies and configuration on disk, and the observations.
-    private func protectedPaths(_ before: PolicySnapshot, _ after: PolicySnapshot) -> ProtectedPaths {
-        let onDisk = [before, after].filter { $0.commit == nil }.flatMap { $0.sources.map(\.path) + [$0.configuration.file].compactMap { $0 } }
-        return ProtectedPaths(inputs: policies + [oldFolder, newFolder].compactMap { $0 } + onDisk + metrics + [config].compactMap { $0 })
-    }
-
-    /// The two sides: two folders, or a revision and another revision or the working tree.
-    private func snapshots(configuration: ConfigurationChoice, asOf day: CalendarDate) throws -> (PolicySnapshot, PolicySnapshot) {
-        if let oldFolder, let newFolder {
-            let sides = try [oldFolder, newFolder].map { folder in
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                    throw CLIError("no such folder: \(folder)")
-                }
-                let shown = FilePaths.shown(folder)
-                // Each folder is read as `kpi lint FOLDER` reads it, from the configuration nearest to it.
-                let paths = policies.isEmpty ? [shown] : policies.map { FilePaths.shown(shown + "/" + $0) }
-                var choice = configuration
-                if case .nearest = configuration { choice = .nearest(from: FilePaths.absolute(folder)) }
-                return PolicySnapshot.disk(label: shown, paths: paths, configuration: choice, asOf: day)
-            }
-            return (sides[0], sides[1])
-        }
+    func run() throws {
+        let outcome: PolicyDiffRun.Outcome
         do {
-            let repository = try GitRepository()
-            let paths = policies.map { FilePaths.shown($0) }
-            let before = PolicySnapshot.revision(try repository.revision(base!), paths: paths, configuration: configuration, asOf: day)
-            let after = try head.map { PolicySnapshot.revision(try repository.revision($0), paths: paths, configuration: configuration, asOf: day) }
-                ?? PolicySnapshot.disk(label: "working tree", paths: paths, configuration: configuration, asOf: day)
-            return (before, after)
-        } catch let failure as GitRepository.Failure {
-            throw CLIError(failure.message)
-        }
-    }
-
-    /// A configuration resolved as every command resolves it; an unusable one is printed, exit 2.
-    static func configuration(_ choice: ConfigurationChoice) throws -> KPIConfiguration {
-        do {
-            return try PolicyWorkspace(configuration: choice).resolveConfiguration()
+            outcome = try diffRun.run()
         } catch {
-            switch error.kind {
-            case .missing:
-                throw CLIError("no configuration file at \(error.file) (given with --config)")
-            case .unusable:
-                let sources = error.source.map { [$0.path: $0] } ?? [:]
-                Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(error.diagnostics, sources: sources))
-                throw CLIError("\(error.file) is not a usable kpi configuration; fix the problems above (README.md, \"Configuration\", describes the file)")
+            Self.writeProblems(error.diagnostics, sources: error.sources)
+            throw CLIError(error.message)
+        }
+        defer { LeftForExit.keep(outcome) }
+        Self.writeProblems(outcome.observationProblems, sources: outcome.sources)
+        if outcome.skippedRows > 0 {
+            Terminal.writeError("kpi: skipped \(outcome.skippedRows) bad observation row\(outcome.skippedRows == 1 ? "" : "s") (--strict makes them fatal)\n")
+        }
+        let report = PolicyDiffReport(outcome, failOn: failOn.severity)
+        var settings = DiffReportSettings(repository: RepositoryPaths())
+        // Files first: a report that cannot be written ends the run before anything is printed.
+        let ordered = outputs.filter { $0.path != nil } + outputs.filter { $0.path == nil }
+        for output in ordered {
+            settings.useColor = output.path == nil && Terminal.stdoutWantsColor
+            let text = output.format.render(report, settings)
+            if let path = output.path {
+                try OutputFile.write(text, to: path, protecting: ProtectedPaths(inputs: outcome.inputs))
+            } else {
+                Terminal.write(text)
             }
         }
+        if outcome.diff.fails(at: failOn.severity) { throw ExitCode(1) }
     }
 
-    private func render(_ format: DiffReportFormat, _ report: PolicyDiffReport, toTerminal: Bool) -> String {
-        switch format {
-        case .text: DiffTextRenderer(useColor: toTerminal && Terminal.stdoutWantsColor).render(report)
-        case .markdown: DiffMarkdownRenderer().render(report)
-        case .json: DiffJSONRenderer().render(report)
-        case .github: DiffGitHubRenderer().render(report, path: RepositoryPaths().relative)
+    /// Problems on standard error: located ones with a snippet, those of a command-line input
+    /// (`--prometheus: …`) on a line of their own.
+    private static func writeProblems(_ diagnostics: [Diagnostic], sources: [String: PolicySource]) {
+        let (commandLine, located) = diagnostics.partitioned { $0.range.file.hasPrefix("--") }
+        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: sources))
+        for diagnostic in commandLine {
+            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(TerminalText.visible(diagnostic.message)) [\(diagnostic.rule)]\n")
         }
     }
 }

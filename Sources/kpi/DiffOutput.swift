@@ -14,8 +14,7 @@ struct DiffOutput: ExpressibleByArgument, Equatable {
 
     init?(argument: String) {
         let parts = argument.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        let name = parts[0] == "md" ? "markdown" : String(parts[0])
-        guard let format = DiffReportFormat(rawValue: name) else { return nil }
+        guard let format = DiffReportFormat(identifier: String(parts[0])) else { return nil }
         self.format = format
         if parts.count == 2 {
             guard !parts[1].isEmpty else { return nil }
