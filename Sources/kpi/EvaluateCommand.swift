@@ -18,7 +18,9 @@ struct EvaluateCommand: ParsableCommand {
             is an input error (exit 2); see docs/sources.md. Each KPI's value is its statistic (or formula) over the trailing window (as-of − window, as-of]. \
             Statuses: met, at-risk, missed, no-data, stale, insufficient-evidence. Improvement verdicts:
             achieved, on-track, behind, missed, not-started. --explain (text) and the md and json formats \
-            show the numbers behind every verdict.
+            show the numbers behind every verdict. A computed baseline whose window the observations no \
+            longer reach is taken from the history store (--history; see `kpi record`), when an earlier \
+            recorded evaluation computed it, and says so.
 
             Bad observation rows are reported on standard error with file:line and skipped; --strict makes \
             them fatal. A file of which no row can be read is an input error (exit 2). A KPI that reads a \

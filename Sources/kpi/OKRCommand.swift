@@ -15,6 +15,9 @@ struct OKRCommand: ParsableCommand {
             its weakest key result's status. Committed objectives below 1.0 and aspirational ones below \
             0.4 are flagged.
 
+            With check-ins in the history store (--history, else `history` in .kpi.yaml, else \
+            .kpi/history.sqlite; written by `kpi record`), the sheet lists each key result's recorded check-ins of the quarter, draws trends and the change since the last review from them, and compares each key result with the quarter before's final score. See docs/history.md.
+
             Exit codes: 0 done; 2 usage, policy or input error.
             """
     )

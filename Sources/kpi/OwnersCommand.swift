@@ -13,6 +13,9 @@ struct OwnersCommand: ParsableCommand {
             since the last meeting of the KPI's review), load (flagged above --max-kpis-per-owner), and \
             orphans (KPIs whose owner resolves to nobody, or to several people).
 
+            With check-ins in the history store (--history, else `history` in .kpi.yaml, else \
+            .kpi/history.sqlite; written by `kpi record`), each owned KPI shows its status at the previous meeting of its review. See docs/history.md.
+
             Exit codes: 0 done; 2 usage, policy or input error.
             """
     )

@@ -20,6 +20,9 @@ struct ReviewCommand: ParsableCommand {
             them, a folder holding a policy, observation or configuration input, a git repository's \
             root, and any other folder that is not empty.
 
+            With check-ins in the history store (--history, else `history` in .kpi.yaml, else \
+            .kpi/history.sqlite; written by `kpi record`), the OKR sheet lists the quarter's recorded check-ins, draws trends and the change since the last review from them and compares the quarter with the one before, and agendas and the ownership report show the previous meeting's status. See docs/history.md.
+
             Exit codes: 0 done; 2 usage, policy, input or I/O error.
             """
     )

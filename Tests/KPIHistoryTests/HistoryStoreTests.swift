@@ -42,6 +42,24 @@ struct HistoryStoreTests {
         #expect(read[1].keyResults.count == 1)
     }
 
+    @Test("a report's check-ins: from the first day of the quarter before until just before as-of")
+    func checkIns() throws {
+        let store = try HistoryStore(path: try Samples.storePath(), create: true)
+        for asOf in ["2026-06-30", "2026-07-01", "2026-09-15", "2026-10-01", "2026-11-13", "2026-11-20", "2026-11-27"] {
+            try store.record(Samples.evaluation(asOf + "T00:00:00Z"))
+        }
+        let asOf = Samples.timestamp("2026-11-20T00:00:00Z")
+        let checkIns = try store.checkIns(before: asOf)
+        // From 2026-Q3's first instant (2026-07-01T00:00, which closes 2026-Q2: harmless, its quarter says so);
+        // the as-of itself and later are not check-ins.
+        #expect(checkIns.evaluations.map(\.asOf.iso8601) == ["2026-07-01T00:00:00Z", "2026-09-15T00:00:00Z", "2026-10-01T00:00:00Z", "2026-11-13T00:00:00Z"])
+        #expect(checkIns.asOf == asOf)
+        #expect(checkIns.finalEvaluation(of: try Quarter.parse("2026-Q3").get())?.asOf.iso8601 == "2026-10-01T00:00:00Z")
+        // Reviewing an earlier quarter reaches back to the quarter before it.
+        let q2 = try store.checkIns(before: asOf, quarter: try Quarter.parse("2026-Q3").get())
+        #expect(q2.evaluations.first?.asOf.iso8601 == "2026-06-30T00:00:00Z")
+    }
+
     @Test("reading selects as-ofs by range and check-ins by KPI")
     func selection() throws {
         let store = try HistoryStore(path: try Samples.storePath(), create: true)

@@ -14,6 +14,12 @@ struct HistoryReviewTests {
         let out = folder.appendingPathComponent("review").path
         let review = try KPIProcess.run(["review", "policies", "--metrics", "observations", "--as-of", "2026-11-20", "--history", store, "--out", out])
         #expect(review.status == 0, "\(review.stderr)")
+        // Same store, inputs and as-of: byte-identical reports.
+        let again = folder.appendingPathComponent("again").path
+        #expect(try KPIProcess.run(["review", "policies", "--metrics", "observations", "--as-of", "2026-11-20", "--history", store, "--out", again]).status == 0)
+        for file in try FileManager.default.contentsOfDirectory(atPath: out) where file != ".kpi-review" {
+            #expect(FileManager.default.contents(atPath: out + "/" + file) == FileManager.default.contents(atPath: again + "/" + file), "\(file)")
+        }
         let okr = try String(contentsOfFile: out + "/okr.md", encoding: .utf8)
         #expect(okr.contains("- Check-ins: 2 recorded evaluations of 2026-Q4 before as-of (history store)"))
         #expect(okr.contains("Check-ins recorded this quarter:"))

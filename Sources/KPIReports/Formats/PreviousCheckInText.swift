@@ -20,9 +20,11 @@ enum PreviousCheckInText {
         "\(previous.status.icon) \(previous.status.rawValue), \(value(previous)) (\(when(previous)))"
     }
 
-    /// HTML: the status badge, the value and when.
+    /// HTML, on one line: `last meeting 2026-11-17:` (the check-in's as-of in its tooltip), the status
+    /// badge and the value.
     static func html(_ previous: PreviousCheckIn) -> String {
-        "\(StatusBadge.html(previous.status)) \(HTMLPage.text(value(previous))) <span class=\"sub\">\(HTMLPage.text(when(previous)))</span>"
+        let label = previous.meeting.map { "last meeting \($0):" } ?? "last check-in \(ReportText.day(previous.checkIn.asOf)):"
+        return "<span class=\"muted\" title=\"\(HTMLPage.attribute(when(previous)))\">\(HTMLPage.text(label))</span> \(StatusBadge.html(previous.status)) \(HTMLPage.text(value(previous)))"
     }
 
     /// JSON: `{"meeting","asOf","status","value","unit"}`.

@@ -118,7 +118,7 @@ public struct OwnershipHTMLRenderer: Sendable {
                 list += "<li>\(StatusBadge.html(kpi.status)) \(HTMLPage.text(kpi.name)) <span class=\"muted\">· <code>\(HTMLPage.text(kpi.id))</code>"
                 if let review = kpi.review { list += " · \(HTMLPage.text(review))" }
                 list += "</span>"
-                if let previous = kpi.previous { list += "<br/><span class=\"muted\">last meeting:</span> \(PreviousCheckInText.html(previous))" }
+                if let previous = kpi.previous { list += "<br/>\(PreviousCheckInText.html(previous))" }
                 list += "</li>"
             }
             cells.append("<td>\(list)</ul></td>")

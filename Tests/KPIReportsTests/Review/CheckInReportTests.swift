@@ -52,7 +52,7 @@ struct CheckInReportTests {
         let html = OwnershipHTMLRenderer().render(CheckInReports.review.ownership)
         #expect(HTMLChecks.xmlError(html) == nil)
         #expect(HTMLChecks.externalReferences(html).isEmpty)
-        #expect(html.contains("last meeting:"))
+        #expect(html.contains("last meeting 2026-11-17:"))
         let json = OwnershipJSONRenderer().render(CheckInReports.review.ownership)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let kpis = (object["owners"] as? [[String: Any]] ?? []).flatMap { $0["kpis"] as? [[String: Any]] ?? [] }
