@@ -4,6 +4,9 @@ import KPIEvaluation
 /// The OKR sheet as an Excel workbook (`.xlsx`) with two worksheets:
 /// - **Key results**: the columns of the CSV (titled for people), one row per key result;
 /// - **Objectives**: one row per objective with its score, status and number of key results;
+/// - **Check-ins** (with recorded check-ins): one row per key result and check-in of the quarter;
+/// - **Quarter over quarter** (when the history store holds the quarter before): each key result
+///   beside its final score, status and value then;
 /// - **About** (when the sheet's provenance is known): the quarter, as-of, policy commit, inputs'
 ///   SHA-256 and kpi's version, as field–value rows.
 ///
@@ -24,6 +27,14 @@ public struct OKRSheetXLSXWriter: Sendable {
         try [UInt8](data(sheet))
     }
 
+    /// The sheets the history store adds, each only when it has rows.
+    private func history(_ sheet: OKRSheet) -> [XLSXWorkbook.Sheet] {
+        let checkIns = OKRSheetTable.checkIns(sheet)
+        let quarters = OKRSheetTable.quarterOverQuarter(sheet)
+        return (checkIns.rows.isEmpty ? [] : [.init(name: "Check-ins", table: checkIns)])
+            + (quarters.rows.isEmpty ? [] : [.init(name: "Quarter over quarter", table: quarters)])
+    }
+
     func workbook(_ sheet: OKRSheet) -> XLSXWorkbook {
         let teams = sheet.teams.map(\.name).joined(separator: ", ")
         return XLSXWorkbook(
@@ -31,6 +42,6 @@ public struct OKRSheetXLSXWriter: Sendable {
             sheets: [
                 .init(name: "Key results", table: OKRSheetTable.keyResults(sheet)),
                 .init(name: "Objectives", table: OKRSheetTable.objectives(sheet)),
-            ] + (sheet.provenance == nil ? [] : [.init(name: "About", table: OKRSheetTable.about(sheet))]))
+            ] + history(sheet) + (sheet.provenance == nil ? [] : [.init(name: "About", table: OKRSheetTable.about(sheet))]))
     }
 }

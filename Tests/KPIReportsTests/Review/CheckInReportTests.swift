@@ -43,6 +43,22 @@ struct CheckInReportTests {
         #expect((latency["previousQuarter"] as? [String: Any])?["objective"] as? String == "dependable-inference-q3")
     }
 
+    @Test("the XLSX has a Check-ins sheet and a Quarter over quarter sheet, only when the store has them")
+    func workbook() throws {
+        let workbook = OKRSheetXLSXWriter().workbook(Self.sheet)
+        #expect(workbook.sheets.map(\.name) == ["Key results", "Objectives", "Check-ins", "Quarter over quarter", "About"])
+        let checkIns = OKRSheetTable.checkIns(Self.sheet)
+        // Two check-ins of each of the seven key results.
+        #expect(checkIns.rows.count == 14)
+        #expect(checkIns.rows.allSatisfy { $0.count == checkIns.columns.count })
+        let quarters = OKRSheetTable.quarterOverQuarter(Self.sheet)
+        #expect(quarters.rows.count == 7)
+        let latency = try #require(quarters.rows.first { $0[1] == .text("inference-latency-p99") })
+        #expect(latency[5] == .text("dependable-inference-q3"))
+        #expect(OKRSheetXLSXWriter().workbook(ExampleReview.sheet).sheets.map(\.name) == ["Key results", "Objectives", "About"])
+        #expect(try OKRSheetXLSXWriter().data(Self.sheet) == OKRSheetXLSXWriter().data(Self.sheet))
+    }
+
     @Test("agendas and the ownership report show the previous meeting's status")
     func agendasAndOwners() throws {
         let agendas = CheckInReports.review.agendas.map { AgendaMarkdownRenderer().render($0) }.joined(separator: "\n---\n\n")
