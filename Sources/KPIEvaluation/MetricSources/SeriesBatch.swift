@@ -2,7 +2,7 @@ import KPIPolicy
 
 /// Everything an evaluation asks a source at once (DESIGN §7): the distinct series requests, and
 /// the metrics whose presence and newest observation it needs.
-public struct SeriesBatch: Hashable, Sendable, Codable {
+public struct SeriesBatch: Hashable, Sendable {
     /// The instant the evaluation judges at: no request reaches past it, and `MetricFacts.newest` is
     /// the newest observation at or before it.
     public var asOf: Timestamp

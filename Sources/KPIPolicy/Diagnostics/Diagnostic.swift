@@ -1,7 +1,7 @@
 /// One finding from any stage: YAML syntax, decoding, lint, data loading or evaluation.
 ///
 /// Every user-caused problem becomes a `Diagnostic` with a location; nothing in the library prints.
-public struct Diagnostic: Hashable, Sendable, Codable {
+public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
     /// The stable kebab-case id of the rule that produced it, e.g. `unknown-field`.
     public var rule: String
@@ -19,7 +19,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     }
 
     /// A secondary message, optionally at its own location.
-    public struct Note: Hashable, Sendable, Codable {
+    public struct Note: Hashable, Sendable {
         public var message: String
         public var range: SourceRange?
 

@@ -1,5 +1,5 @@
 /// How serious a finding is. Ordered so that `error > warning > info`.
-public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Severity: String, Sendable, CaseIterable, Comparable {
     case info
     case warning
     case error

@@ -1,5 +1,5 @@
 /// A 1-based line and column in a source file. Columns count Unicode scalars, as editors do.
-public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 

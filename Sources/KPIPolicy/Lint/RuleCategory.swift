@@ -1,5 +1,5 @@
 /// Groups rules in the catalogue and the docs.
-public enum RuleCategory: String, Sendable, CaseIterable, Codable {
+public enum RuleCategory: String, Sendable, CaseIterable {
     case syntax
     case structure
     case values

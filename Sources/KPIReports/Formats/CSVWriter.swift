@@ -33,7 +33,7 @@ enum CSVWriter {
         switch cell {
         case .empty: ""
         case .text(let value): value
-        case .number(let value, _): JSONValue.format(value)
+        case .number(let value, _): ExactNumber.text(value) ?? ""
         case .flag(let value): value ? "true" : "false"
         case .date(let date): date.description
         case .time(let time): time.iso8601

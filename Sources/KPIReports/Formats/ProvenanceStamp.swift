@@ -1,4 +1,5 @@
 import KPIEvaluation
+import KPIPolicy
 
 /// How every report states where it comes from (DESIGN §9): the policies' commit and whether they had
 /// uncommitted changes, the inputs' SHA-256 and kpi's version. One place, so the JSON keys, the

@@ -184,7 +184,7 @@ struct XLSXWorkbook {
         output += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
         output += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
         for (index, column) in table.columns.enumerated() {
-            output += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(JSONValue.format(column.width))\" customWidth=\"1\"/>"
+            output += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(ExactNumber.text(column.width) ?? "10")\" customWidth=\"1\"/>"
         }
         output += "</cols>\n<sheetData>\n<row r=\"1\">"
         for (index, column) in table.columns.enumerated() {
@@ -216,12 +216,14 @@ struct XLSXWorkbook {
             let space = text.first?.isWhitespace == true || text.last?.isWhitespace == true ? " xml:space=\"preserve\"" : ""
             return "<c \(attributes(0)) t=\"inlineStr\"><is><t\(space)>\(XMLText.content(text))</t></is></c>"
         case .number(let number, let numberStyle):
+            // NaN and the infinities have no cell value: the cell is empty, as TableCell.number makes it.
+            guard let text = ExactNumber.text(number) else { return cell(.empty, reference: reference, style: style) }
             let s = switch numberStyle {
             case .plain: 0
             case .score: 2
             case .percent: 3
             }
-            return "<c \(attributes(s))><v>\(JSONValue.format(number))</v></c>"
+            return "<c \(attributes(s))><v>\(text)</v></c>"
         case .flag(let flag):
             return "<c \(attributes(0)) t=\"b\"><v>\(flag ? 1 : 0)</v></c>"
         case .date(let date):
@@ -230,7 +232,7 @@ struct XLSXWorkbook {
             let day = CalendarDate(time)
             let secondOfDay = time.seconds(since: day.startOfDay)
             let serial = Double(day.daysSinceEpoch + Self.serialOfEpoch) + secondOfDay / 86_400
-            return "<c \(attributes(5))><v>\(JSONValue.format(serial))</v></c>"
+            return "<c \(attributes(5))><v>\(ExactNumber.text(serial) ?? "")</v></c>"
         }
     }
 
