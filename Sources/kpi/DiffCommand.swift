@@ -172,13 +172,10 @@ struct DiffCommand: ParsableCommand {
         if outcome.diff.fails(at: failOn.severity) { throw ExitCode(1) }
     }
 
-    /// Problems on standard error: located ones with a snippet, those of a command-line input
-    /// (`--prometheus: …`) on a line of their own.
+    /// Problems on standard error, by the lint text reporter: located ones with a snippet, then those
+    /// of a command-line input (`--prometheus: …`) on a line of their own.
     private static func writeProblems(_ diagnostics: [Diagnostic], sources: [String: PolicySource]) {
-        let (commandLine, located) = diagnostics.partitioned { $0.range.file.hasPrefix("--") }
-        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: sources))
-        for diagnostic in commandLine {
-            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(TerminalText.visible(diagnostic.message)) [\(diagnostic.rule)]\n")
-        }
+        let ordered = diagnostics.filter { !$0.range.isCommandLine } + diagnostics.filter(\.range.isCommandLine)
+        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(ordered, sources: sources))
     }
 }

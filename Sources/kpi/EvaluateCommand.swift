@@ -88,59 +88,25 @@ struct EvaluateCommand: ParsableCommand {
     static func evaluate(
         _ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool, recordedBaselines: [RecordedBaseline] = []
     ) throws -> EvaluationReport {
-        let strict = input.strict
-        let set = policies.set
-        var diagnostics = Diagnostics()
-        let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
-        let resolved = Result { () throws(SourceSelection.Failure) in
-            try SourceSelection.resolve(
-                policies.configuration.sources, commandLine: input.commandLineSource, kpis: set.kpis, readOptions: options, diagnostics: &diagnostics)
+        var run = EvaluationRun(asOf: input.instant, commandLine: input.commandLineSource, strict: input.strict, fingerprintsInputs: stamped)
+        run.recordedBaselines = recordedBaselines
+        let outcome: EvaluationRun.Outcome
+        do {
+            outcome = try run.evaluate(policies)
+        } catch {
+            if let found = error.outcome { writeFindings(found) }
+            throw CLIError(error.message)
         }
-        let selection: SourceSelection
-        switch resolved {
-        case .success(let resolved): selection = resolved
-        case .failure(let failure): throw CLIError(failure.message)
-        }
-        var report = EvaluationReport(asOf: input.instant, kpis: [], observations: ObservationCounts())
-        if !diagnostics.hasErrors {
-            var evaluator = Evaluator(asOf: input.instant, fingerprintsInputs: stamped)
-            evaluator.recordedBaselines = recordedBaselines
-            report = evaluator.evaluate(set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics)
-        }
-        // Observation and source problems are findings like any other: the lint text reporter shows
-        // them, with a snippet of .kpi.yaml or the policy when they point into one. A source named on
-        // the command line has no file: its problems say `--prometheus:`.
-        let (commandLine, located) = diagnostics.all.partitioned { $0.range.file.hasPrefix("--") }
-        var files = policies.sourcesByPath
-        if let configuration = policies.configuration.file, let text = try? String(contentsOfFile: configuration, encoding: .utf8) {
-            files[configuration] = PolicySource(path: configuration, bytes: Array(text.utf8))
-        }
-        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(located, sources: files))
-        for diagnostic in commandLine {
-            Terminal.writeError("\(diagnostic.range.file): \(diagnostic.severity.rawValue): \(TerminalText.visible(diagnostic.message)) [\(diagnostic.rule)]\n")
-        }
-        let errors = diagnostics.all.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            let observations = errors.allSatisfy { $0.rule == ObservationRuleID.badObservation || $0.rule == ObservationRuleID.unreadableFile }
-            let kind = observations ? "observation" : "input"
-            throw CLIError("\(errors.count) \(kind) problem\(errors.count == 1 ? "" : "s") (see above)\(strict && observations ? "; --strict makes bad rows fatal" : "")")
-        }
+        writeFindings(outcome)
+        var report = outcome.report
         if report.observations.badRows > 0 {
             Terminal.writeError("kpi: skipped \(report.observations.badRows) bad observation row\(report.observations.badRows == 1 ? "" : "s") (--strict makes them fatal)\n")
         }
         if stamped { report.provenance = ProvenanceInput.make(policies: policies, input: input, report: report) }
         return report
     }
-}
 
-extension Array {
-    /// The elements that satisfy `belongs`, and the others, each in order.
-    func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
-        var matching: [Element] = []
-        var others: [Element] = []
-        for element in self {
-            if belongs(element) { matching.append(element) } else { others.append(element) }
-        }
-        return (matching, others)
+    private static func writeFindings(_ outcome: EvaluationRun.Outcome) {
+        Terminal.writeError(LintTextReporter(useColor: Terminal.stderrWantsColor).render(outcome.diagnostics, sources: outcome.sources))
     }
 }

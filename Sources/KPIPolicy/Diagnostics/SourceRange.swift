@@ -1,5 +1,5 @@
 /// The span a diagnostic points at: a file, a start and an end position (end is exclusive).
-public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
     /// The file's path as the user gave it (relative paths stay relative, so output is portable).
     public var file: String
     public var start: SourcePosition
@@ -15,6 +15,10 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible 
     public static func file(_ path: String) -> SourceRange {
         SourceRange(file: path, start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
     }
+
+    /// Whether the range names a command-line option (`--prometheus`, `--metrics`) rather than a
+    /// file: such a finding has no line, and reporters show the option alone.
+    public var isCommandLine: Bool { file.hasPrefix("--") }
 
     public var description: String { "\(file):\(start.line):\(start.column)" }
 }

@@ -27,10 +27,12 @@ public struct LintTextReporter: Sendable {
         for diagnostic in diagnostics {
             let range = diagnostic.range
             // File names, messages and source lines carry the user's text: shown, never obeyed.
-            output += paint("\(TerminalText.visible(range.file)):\(range.start.line):\(range.start.column):", .bold) + " "
+            // A finding about a command-line option has no line: `--prometheus: error: … [rule]`.
+            let location = range.isCommandLine ? "\(range.file):" : "\(TerminalText.visible(range.file)):\(range.start.line):\(range.start.column):"
+            output += (range.isCommandLine ? location : paint(location, .bold)) + " "
             output += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity)) + " "
             output += TerminalText.visible(diagnostic.message) + " " + paint("[\(diagnostic.rule)]", .dim) + "\n"
-            if let source = sources[range.file] {
+            if !range.isCommandLine, let source = sources[range.file] {
                 let lines = linesCache[range.file] ?? source.lines
                 linesCache[range.file] = lines
                 if range.start.line >= 1, range.start.line <= lines.count, diagnostic.rule != RuleID.invalidEncoding {
