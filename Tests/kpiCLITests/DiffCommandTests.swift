@@ -120,7 +120,7 @@ struct DiffCommandTests {
         let repository = try Self.repository()
         let clean = try KPIProcess.run(["diff", "HEAD", "--as-of", "2026-11-20"], in: repository.root)
         #expect(clean.status == 0)
-        #expect(clean.stdout.hasSuffix("no policy changes; fails at error\n"), "\(clean.stdout)")
+        #expect(clean.stdout.hasSuffix("no policy changes; passes (fails at error)\n"), "\(clean.stdout)")
         try repository.write("policies/team.yaml", Self.replacing(Self.team, [("target: \"< 1.5 s\"", "target: \"< 1 s\"")]))
         try repository.write("policies/new-person.yaml", "apiVersion: kpi/v1\nteam:\n  id: data\n  name: Data\n  people:\n    ines: { name: Ines Duarte }\n")
         let dirty = try KPIProcess.run(["diff", "HEAD", "--as-of", "2026-11-20"], in: repository.root)
@@ -130,7 +130,7 @@ struct DiffCommandTests {
         #expect(dirty.stdout.contains("kpi diff: HEAD ("), "names the revision and its commit")
         #expect(dirty.stdout.contains("→ working tree"))
         let committed = try KPIProcess.run(["diff", "HEAD", "HEAD", "--as-of", "2026-11-20"], in: repository.root)
-        #expect(committed.stdout.hasSuffix("no policy changes; fails at error\n"), "HEAD to HEAD ignores the working tree")
+        #expect(committed.stdout.hasSuffix("no policy changes; passes (fails at error)\n"), "HEAD to HEAD ignores the working tree")
     }
 
     @Test("files are selected by each revision's own include: a moved or renamed file is no change")

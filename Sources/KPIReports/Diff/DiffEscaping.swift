@@ -29,6 +29,9 @@ enum DiffEscaping {
             // strikethrough and HTML. `(` only matters after `]`, which is escaped.
             case "\\", "`", "*", "_", "[", "]", "|", "~":
                 output += "\\" + String(scalar)
+            // A pull-request comment would notify `@someone` or `@org/team` named in a title: a
+            // word joiner after `@` keeps the text as it reads and the mention inert.
+            case "@": output += "@\u{2060}"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "&": output += "&amp;"

@@ -51,7 +51,9 @@ public struct DiffTextRenderer: Sendable {
         if let green = report.greenByTargetSentence, let ids = report.impact?.greenByTarget {
             output += paint(green + ": " + escape(ids.joined(separator: ", ")), .yellow) + "\n"
         }
-        let summary = report.sentence + (report.failOn.map { "; fails at \($0.rawValue)" } ?? "")
+        // Whether the run fails, not only its threshold: "fails at error" alone read as a failure.
+        let verdict = report.failOn.map { diff.fails(at: $0) ? "; fails (at \($0.rawValue))" : "; passes (fails at \($0.rawValue))" } ?? ""
+        let summary = report.sentence + verdict
         output += paint(summary, diff.fails(at: report.failOn) ? .red : .green) + "\n"
         return output
     }

@@ -12,6 +12,7 @@ struct DiffEscapingTests {
         ("one ` stray", "one \\` stray"),
         ("line\nbreak", "line break"),
         ("a `b` and `c<d`", "a `b` and `c<d`"),
+        ("ask @acme/everyone, not `@kofi`", "ask @\u{2060}acme/everyone, not `@kofi`"),
     ])
     func markdown(input: String, expected: String) {
         #expect(DiffEscaping.markdown(input) == expected)

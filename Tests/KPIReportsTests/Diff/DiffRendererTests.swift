@@ -105,7 +105,7 @@ struct DiffRendererTests {
     @Test("no change reads as such in every format") func noChange() {
         var report = Self.report(metrics: false)
         report.diff.changes = []
-        #expect(DiffTextRenderer(useColor: false).render(report).hasSuffix("no policy changes; fails at error\n"))
+        #expect(DiffTextRenderer(useColor: false).render(report).hasSuffix("no policy changes; passes (fails at error)\n"))
         #expect(DiffMarkdownRenderer().render(report).contains("**No policy changes**"))
         #expect(DiffJSONRenderer().render(report).contains("\"changes\": []"))
         #expect(DiffGitHubRenderer().render(report) == "::notice title=kpi diff::no policy changes from main to my-change\n")
