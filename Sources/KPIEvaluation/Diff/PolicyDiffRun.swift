@@ -115,17 +115,16 @@ public struct PolicyDiffRun: Sendable {
     private func evaluate(_ outcome: inout Outcome, on observations: SourceSelection.CommandLine) throws(Failure) {
         var reports: [EvaluationReport] = []
         var found: [[Diagnostic]] = []
+        let run = EvaluationRun(asOf: asOf, commandLine: observations, readOptions: readOptions)
         for side in [outcome.base, outcome.head] {
-            var diagnostics = Diagnostics()
-            let selection: SourceSelection
+            let evaluated: EvaluationRun.Outcome
             do {
-                selection = try SourceSelection.resolve(
-                    side.configuration.sources, commandLine: observations, kpis: side.set.kpis, readOptions: readOptions, diagnostics: &diagnostics)
+                evaluated = try run.evaluate(side.checked, failingOnErrors: false)
             } catch {
                 throw Failure("\(error.message) (evaluating \(side.label))")
             }
-            reports.append(Evaluator(asOf: asOf).evaluate(side.set, sources: selection.sources, route: selection.key(of:), diagnostics: &diagnostics))
-            found.append(diagnostics.all)
+            reports.append(evaluated.report)
+            found.append(evaluated.diagnostics)
         }
         // Both sides read the same observations: each problem is reported once.
         let problems = PolicyImpact.merging(found[0], found[1])

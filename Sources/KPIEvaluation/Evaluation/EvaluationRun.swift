@@ -14,20 +14,33 @@ public struct EvaluationRun: Sendable {
     public var asOf: Timestamp
     /// The observation input named on the command line, which replaces `sources.default`.
     public var commandLine: SourceSelection.CommandLine?
-    /// Bad observation rows are errors (the run fails) instead of warnings (the rows are skipped).
-    public var strict: Bool
+    /// How observation files are read; `badRowSeverity` `.error` makes bad rows fatal (`--strict`).
+    public var readOptions: ObservationReadOptions
     /// Whether the report carries the SHA-256 of what the sources answered from.
     public var fingerprintsInputs: Bool
     /// The history store's baselines, which stand in for computed baselines whose window the
     /// observations no longer reach.
     public var recordedBaselines: [RecordedBaseline] = []
 
-    public init(asOf: Timestamp, commandLine: SourceSelection.CommandLine? = nil, strict: Bool = false, fingerprintsInputs: Bool = false) {
+    public init(
+        asOf: Timestamp, commandLine: SourceSelection.CommandLine? = nil, readOptions: ObservationReadOptions = ObservationReadOptions(),
+        fingerprintsInputs: Bool = false
+    ) {
         self.asOf = asOf
         self.commandLine = commandLine
-        self.strict = strict
+        self.readOptions = readOptions
         self.fingerprintsInputs = fingerprintsInputs
     }
+
+    /// `strict` makes bad observation rows errors (the run fails) instead of warnings (the rows are skipped).
+    public init(asOf: Timestamp, commandLine: SourceSelection.CommandLine? = nil, strict: Bool, fingerprintsInputs: Bool = false) {
+        self.init(
+            asOf: asOf, commandLine: commandLine, readOptions: ObservationReadOptions(badRowSeverity: strict ? .error : .warning),
+            fingerprintsInputs: fingerprintsInputs)
+    }
+
+    /// Whether bad observation rows are errors.
+    public var strict: Bool { readOptions.badRowSeverity == .error }
 
     /// What a run found: the report and every observation and source finding.
     public struct Outcome: Sendable {
@@ -51,15 +64,16 @@ public struct EvaluationRun: Sendable {
     }
 
     /// Evaluates `policies`, which the caller has checked to be usable. Throws when the sources
-    /// cannot be chosen, or when a finding is an error; `Failure.outcome` then holds the findings.
-    public func evaluate(_ policies: CheckedPolicies) throws(Failure) -> Outcome {
+    /// cannot be chosen, or, when `failingOnErrors`, when a finding is an error; `Failure.outcome`
+    /// then holds the findings. A caller that weighs errors itself (`kpi diff`, which evaluates two
+    /// sides and reports their problems once) passes `failingOnErrors: false`.
+    public func evaluate(_ policies: CheckedPolicies, failingOnErrors: Bool = true) throws(Failure) -> Outcome {
         let set = policies.set
         var diagnostics = Diagnostics()
-        let options = ObservationReadOptions(badRowSeverity: strict ? .error : .warning)
         let selection: SourceSelection
         do {
             selection = try SourceSelection.resolve(
-                policies.configuration.sources, commandLine: commandLine, kpis: set.kpis, readOptions: options, diagnostics: &diagnostics)
+                policies.configuration.sources, commandLine: commandLine, kpis: set.kpis, readOptions: readOptions, diagnostics: &diagnostics)
         } catch {
             throw Failure(message: error.message, outcome: nil)
         }
@@ -75,7 +89,7 @@ public struct EvaluationRun: Sendable {
             diagnostics: all.filter { !$0.range.isCommandLine } + all.filter(\.range.isCommandLine),
             sources: Self.sources(of: policies))
         let errors = outcome.errors
-        guard errors.isEmpty else {
+        guard errors.isEmpty || !failingOnErrors else {
             let observations = errors.allSatisfy { $0.rule == ObservationRuleID.badObservation || $0.rule == ObservationRuleID.unreadableFile }
             let kind = observations ? "observation" : "input"
             let hint = strict && observations ? "; --strict makes bad rows fatal" : ""

@@ -48,6 +48,10 @@ struct EvaluationRunTests {
             return failure.message == "1 observation problem (see above); --strict makes bad rows fatal"
                 && failure.outcome?.errors.map(\.rule) == [ObservationRuleID.badObservation]
         }
+        // A caller that weighs errors itself (kpi diff) gets them back instead.
+        let weighed = try strict.evaluate(checked, failingOnErrors: false)
+        #expect(weighed.errors.map(\.rule) == [ObservationRuleID.badObservation])
+        #expect(weighed.report.kpis.count == 1)
     }
 
     @Test("the configuration's default source is read when the command line names none")
