@@ -23,7 +23,8 @@ struct LintCommand: ParsableCommand {
             Configuration: the nearest .kpi.yaml in the working directory or a folder above it (or \
             --config; --no-config ignores it) sets per-rule severities or `off`, include and exclude \
             patterns, and limits. Inline, `# kpi: disable-next-line RULE-ID -- reason` silences one \
-            finding. `kpi rules` lists the rules; `kpi rules ID` explains one.
+            finding. `kpi rules` lists the rules; `kpi rules ID` explains one. Past 100 findings of \
+            one rule in one file, or 10,000 in a run, one `too-many-findings` finding counts the rest.
 
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 a file could \
             not be read or parsed (missing, not UTF-8, YAML syntax, over a limit), an unusable \
