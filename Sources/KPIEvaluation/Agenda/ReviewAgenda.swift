@@ -9,11 +9,14 @@ public struct ReviewAgenda: Sendable, Equatable {
         /// The owner's name (or the owner as written when it does not resolve to one person).
         public var presenter: String
         public var status: KPIStatus
-        /// Value against target, ready to read out: `1685 ms vs < 2 s`.
-        public var number: String
+        /// The KPI's value, in `unit`; nil without data.
+        public var value: Double?
+        public var unit: String
+        /// The target as written (for bands, the `ok` band's condition).
+        public var target: String?
         public var improvement: ImprovementVerdict?
         /// What the presenter should come ready to propose.
-        public var prompt: String
+        public var prompt: AgendaPrompt
         /// Where it stood at the previous meeting, from the history store.
         public var previous: PreviousCheckIn?
     }

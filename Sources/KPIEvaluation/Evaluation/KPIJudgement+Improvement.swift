@@ -3,11 +3,11 @@ import KPIPolicy
 extension KPIJudgement {
     /// The declared baseline, or one computed with the KPI's statistic over the baseline window, or,
     /// when the observations no longer reach the window, the one an earlier evaluation recorded.
-    func baselineResult(explanation: inout [String]) -> BaselineResult? {
+    func baselineResult(explanation: inout [ExplanationStep]) -> BaselineResult? {
         guard let baseline = kpi.baseline, let from = baseline.from?.value, let to = baseline.to?.value, let unit else { return nil }
         if let declared = baseline.value?.value {
             guard let value = declared.value(in: unit) else { return nil }
-            explanation.append("Baseline: \(DisplayNumber.format(value, unit: unit.symbol)), declared for \(from)..\(to).")
+            explanation.append(.baseline(.declared(value: value, from: from, to: to)))
             return BaselineResult(value: value, from: from, to: to, source: .declared)
         }
         guard let window = questions.baselineWindow else { return nil }
@@ -16,19 +16,19 @@ extension KPIJudgement {
             // The window aged out of the observations: an earlier evaluation that saw all of it
             // computed the baseline, and the history store kept it.
             if let recorded = recordedBaselines.last(where: { $0.from == from && $0.to == to && $0.unit == unit.symbol && $0.coversWindow }) {
-                explanation.append(
-                    "Baseline: \(DisplayNumber.format(recorded.value, unit: unit.symbol)), as the evaluation of \(recorded.recordedAsOf.iso8601) computed it and the history store recorded it: the observations no longer reach \(from)..\(to) (\(computed.reason ?? "no data")).")
+                explanation.append(.baseline(.recorded(
+                    value: recorded.value, recordedAsOf: recorded.recordedAsOf, from: from, to: to, reason: computed.reason)))
                 return BaselineResult(value: recorded.value, from: from, to: to, source: .recorded, recordedAsOf: recorded.recordedAsOf)
             }
-            explanation.append("Baseline: none — \(computed.reason ?? "no data") in \(from)..\(to).")
+            explanation.append(.baseline(.missing(reason: computed.reason ?? .invalidMeasurement, from: from, to: to)))
             return nil
         }
-        explanation.append("Baseline: \(DisplayNumber.format(value, unit: unit.symbol)), computed from \(computed.samples) observations in \(from)..\(to).")
+        explanation.append(.baseline(.computed(value: value, samples: computed.samples, from: from, to: to)))
         return BaselineResult(value: value, from: from, to: to, source: .computed)
     }
 
     /// Progress against the goal on a straight line from the baseline (at the start) to the goal (at the deadline).
-    func improvementResult(baseline: BaselineResult, current: Double?, explanation: inout [String]) -> ImprovementResult? {
+    func improvementResult(baseline: BaselineResult, current: Double?, explanation: inout [ExplanationStep]) -> ImprovementResult? {
         guard let improvement = kpi.improvement, let within = improvement.within?.value, let unit,
               let goal = improvement.goal(from: baseline.value, unit: unit), let length = TimeWindow.seconds(of: within) else { return nil }
         let start = baseline.to.adding(days: 1)
@@ -40,31 +40,28 @@ extension KPIJudgement {
         let expected = baseline.value + required * elapsed
         let actual = current.map { $0 - baseline.value }
         let progress = actual.flatMap { required == 0 ? nil : $0 / required }
-        let symbol = unit.symbol
-        let changeText: String = switch improvement.change?.value {
-        case .relative(let fraction): "\(fraction > 0 ? "+" : "")\(DisplayNumber.percent(fraction))"
-        case .absolute(let quantity): quantity.description
-        case nil: ""
-        }
-        explanation.append("Goal: \(changeText) from \(DisplayNumber.format(baseline.value, unit: symbol)) → \(DisplayNumber.format(goal, unit: symbol)) by \(deadline) (\(within) from \(start)).")
+        explanation.append(.goal(GoalStep(
+            change: improvement.change?.value, baseline: baseline.value, goal: goal, deadline: deadline, within: within, start: start)))
 
         let verdict: ImprovementVerdict?
         if asOf < startTime {
             verdict = .notStarted
-            explanation.append("Improvement not started: the period starts on \(start), after as-of.")
+            explanation.append(.improvementNotStarted(start: start))
         } else if let progress, let actual, let current {
-            if progress >= 1 {
-                verdict = .achieved
+            let reached: ImprovementVerdict = if progress >= 1 {
+                .achieved
             } else if asOf >= deadlineTime {
-                verdict = .missed
+                .missed
             } else {
-                verdict = progress >= elapsed ? .onTrack : .behind
+                progress >= elapsed ? .onTrack : .behind
             }
-            explanation.append(
-                "Improvement: \(DisplayNumber.format(current, unit: symbol)) is a change of \(DisplayNumber.signed(actual, unit: symbol)) of the \(DisplayNumber.signed(required, unit: symbol)) required, progress \(DisplayNumber.percent(progress)); \(DisplayNumber.percent(elapsed)) of the period has passed, so \(DisplayNumber.format(expected, unit: symbol)) is expected by now → \(verdict!.rawValue).")
+            verdict = reached
+            explanation.append(.improvement(ImprovementStep(
+                current: current, actual: actual, required: required, progress: progress, elapsed: elapsed, expected: expected,
+                verdict: reached)))
         } else {
             verdict = nil
-            explanation.append("Improvement: no current value to judge progress against.")
+            explanation.append(.improvementWithoutValue)
         }
         return ImprovementResult(
             verdict: verdict, required: required, actual: actual, progress: progress, expected: expected, goal: goal,

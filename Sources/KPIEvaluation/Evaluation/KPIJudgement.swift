@@ -6,7 +6,7 @@ struct KPIJudgement {
     let questions: KPIQuestions
     let answers: SourceAnswers
     /// Why no value can be computed at all: a metric the KPI reads that no input holds.
-    let unknownMetricReason: String?
+    let unknownMetricReason: NoDataReason?
     /// The KPI's computed baselines that earlier evaluations recorded, oldest first.
     let recordedBaselines: [RecordedBaseline]
 
@@ -15,8 +15,7 @@ struct KPIJudgement {
         self.answers = answers
         self.recordedBaselines = recordedBaselines
         unknownMetricReason = questions.metrics.first { answers.metrics[$0]?.exists == false }.map { metric in
-            let suggestions = answers.catalogue.map { MetricSuggestions.closest(to: metric, in: $0) } ?? []
-            return "no input holds the metric `\(metric)`" + (MetricSuggestions.question(suggestions).map { " (\($0))" } ?? "")
+            .unknownMetric(metric, suggestions: answers.catalogue.map { MetricSuggestions.closest(to: metric, in: $0) } ?? [])
         }
     }
 
@@ -24,7 +23,9 @@ struct KPIJudgement {
     struct Computed {
         var value: Double?
         var samples: Int
-        var reason: String?
+        var reason: NoDataReason?
+        /// False when the source computed the value without saying how many samples are behind it.
+        var samplesKnown = true
     }
 
     var kpi: KPI { questions.kpi }
@@ -34,8 +35,8 @@ struct KPIJudgement {
     var window: TimeWindow? { questions.window }
 
     func result() -> KPIResult {
-        var explanation: [String] = []
-        let own = window.map { compute(over: $0, selector: questions.ownSelector) } ?? Computed(value: nil, samples: 0, reason: "the measurement has no valid window")
+        var explanation: [ExplanationStep] = []
+        let own = window.map { compute(over: $0, selector: questions.ownSelector) } ?? Computed(value: nil, samples: 0, reason: .noWindow)
         let newest = newestObservation
         var status = judge(own, explanation: &explanation)
         var segments: [SegmentResult] = []
@@ -48,7 +49,7 @@ struct KPIJudgement {
         if status.judgesValue {
             let worst = ([status] + segments.map(\.status).filter(\.judgesValue)).max { $0.severity < $1.severity } ?? status
             if worst != status {
-                explanation.append("Headline status is \(worst.rawValue): the weakest of the KPI and its segments.")
+                explanation.append(.headline(worst))
                 status = worst
             }
         }
@@ -92,23 +93,23 @@ struct KPIJudgement {
     /// backend's answer to the KPI's (or `segment`'s) query over that window.
     func compute(over window: TimeWindow, selector: LabelSelector, segment: Segment? = nil) -> Computed {
         guard let measurement = kpi.measurement, let unit, let measurementUnit = questions.measurementUnit else {
-            return Computed(value: nil, samples: 0, reason: "the KPI has no valid unit or measurement")
+            return Computed(value: nil, samples: 0, reason: .invalidMeasurement)
         }
         if measurement.query != nil {
             guard let request = questions.queryRequest(over: window, segment: segment) else {
-                return Computed(value: nil, samples: 0, reason: "segment `\(segment?.id.value ?? "")` has no `query` of its own")
+                return Computed(value: nil, samples: 0, reason: .segmentWithoutQuery(segment: segment?.id.value ?? ""))
             }
             guard let raw = answers.queries[request]?.value else {
-                return Computed(value: nil, samples: 0, reason: "`\(request.expression)` has no value at \(request.time.iso8601)")
+                return Computed(value: nil, samples: 0, reason: .queryWithoutValue(expression: request.expression, time: request.time))
             }
             guard let converted = measurementUnit.convert(raw, to: unit) else {
-                return Computed(value: nil, samples: 0, reason: "values in \(measurementUnit.symbol) cannot be converted to \(unit.symbol)")
+                return Computed(value: nil, samples: 0, reason: .unconvertible(from: measurementUnit.symbol, to: unit.symbol))
             }
-            return Computed(value: converted, samples: 0, reason: nil)
+            return Computed(value: converted, samples: 0, reason: nil, samplesKnown: false)
         }
         if let unknownMetricReason { return Computed(value: nil, samples: 0, reason: unknownMetricReason) }
         if let metric = measurement.metric?.value {
-            guard let statistic = measurement.statistic?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no statistic") }
+            guard let statistic = measurement.statistic?.value else { return Computed(value: nil, samples: 0, reason: .noStatistic) }
             let asked: Statistic = statistic == .rate ? .count : statistic
             let answer = answers.series[questions.request(Aggregate(asked, of: metric), over: window, selector: selector)]
             let raw: Double?
@@ -125,10 +126,12 @@ struct KPIJudgement {
                 raw = answer?.value
                 converted = raw.flatMap { measurementUnit.convert($0, to: unit) }
             }
-            let reason: String? = raw == nil ? "no `\(metric)` observations in \(Self.describe(window))" : (converted == nil ? "observations in \(measurementUnit.symbol) cannot be converted to \(unit.symbol)" : nil)
-            return Computed(value: converted, samples: answer?.samples ?? 0, reason: reason)
+            let reason: NoDataReason? = raw == nil
+                ? .noObservations(metric: metric, window: window)
+                : (converted == nil ? .unconvertible(from: measurementUnit.symbol, to: unit.symbol) : nil)
+            return Computed(value: converted, samples: answer?.samples ?? 0, reason: reason, samplesKnown: answer == nil || answer?.samples != nil)
         }
-        guard let formula = measurement.formula?.value else { return Computed(value: nil, samples: 0, reason: "the measurement has no metric or formula") }
+        guard let formula = measurement.formula?.value else { return Computed(value: nil, samples: 0, reason: .noMetricOrFormula) }
         let outcome = formula.evaluate { aggregate in answers.series[questions.request(aggregate, over: window, selector: selector)]?.value }
         // Observations behind the value: each operand metric's count in the window, once.
         var samples = 0
@@ -138,59 +141,65 @@ struct KPIJudgement {
         }
         switch outcome {
         case .value(let raw):
-            return Computed(value: measurementUnit.convert(raw, to: unit), samples: samples, reason: nil)
+            let converted = measurementUnit.convert(raw, to: unit)
+            return Computed(value: converted, samples: samples, reason: converted == nil ? .unconvertible(from: measurementUnit.symbol, to: unit.symbol) : nil)
         case .noData(let reason):
-            return Computed(value: nil, samples: samples, reason: reason)
+            return Computed(value: nil, samples: samples, reason: .formula(reason))
         }
     }
 
     // MARK: Judging
 
     /// The KPI's own status, explained.
-    func judge(_ computed: Computed, explanation: inout [String]) -> KPIStatus {
-        guard let unit else { return .noData }
-        let statistic = kpi.measurement?.statistic?.value.rawValue ?? "formula"
-        guard let value = computed.value else {
-            explanation.append("No data: \(computed.reason ?? "nothing to compute").")
+    func judge(_ computed: Computed, explanation: inout [ExplanationStep]) -> KPIStatus {
+        guard unit != nil else { return .noData }
+        guard let value = computed.value, let window else {
+            explanation.append(.noData(computed.reason ?? .invalidMeasurement))
             return .noData
         }
-        let windowText = window.map(Self.describe) ?? ""
-        let what = kpi.measurement?.query.map { "`\($0.value)`" } ?? kpi.measurement?.formula.map { "`\($0.value.source)`" } ?? "\(statistic) of \(computed.samples) observation\(computed.samples == 1 ? "" : "s")"
-        let scope = kpi.segments.isEmpty ? "" : " outside every segment"
-        explanation.append("Value: \(what)\(scope) in \(windowText) = \(DisplayNumber.format(value, unit: unit.symbol)).")
+        let measure: ValueStep.Measure = if let query = kpi.measurement?.query {
+            .query(query.value)
+        } else if let formula = kpi.measurement?.formula {
+            .formula(formula.value.source)
+        } else {
+            .statistic(kpi.measurement?.statistic?.value ?? .count, samples: computed.samples)
+        }
+        explanation.append(.value(ValueStep(measure: measure, outsideSegments: !kpi.segments.isEmpty, window: window, value: value)))
 
         if let newest = newestObservation, let cadence = kpi.measurement?.every?.value, let maximumAge = cadence.maximumAge {
             let age = asOf.seconds(since: newest)
             if age > maximumAge {
-                explanation.append("Stale: the newest observation (\(newest.iso8601)) is \(DisplayNumber.format(age / 86_400)) days old; `every: \(cadence.rawValue)` allows \(DisplayNumber.format(maximumAge / 86_400)) days.")
+                explanation.append(.stale(newest: newest, ageSeconds: age, cadence: cadence, allowedSeconds: maximumAge))
                 return .stale
             }
         }
         if let evidence = kpi.evidence {
+            if let minimum = evidence.minSamples?.value, !computed.samplesKnown {
+                explanation.append(.unknownSampleCount(minimum: minimum))
+                return .insufficientEvidence
+            }
             if let minimum = evidence.minSamples?.value, computed.samples < minimum {
-                explanation.append("Insufficient evidence: \(computed.samples) samples in the window, fewer than `min-samples: \(minimum)`.")
+                explanation.append(.tooFewSamples(samples: computed.samples, minimum: minimum))
                 return .insufficientEvidence
             }
             if let metric = evidence.agreementMetric?.value, let floor = evidence.agreementAtLeast?.value, let request = questions.agreementRequest {
-                let agreement = answers.series[request]?.value
-                guard let agreement else {
-                    explanation.append("Insufficient evidence: no `\(metric)` observation in the window to show annotators agree (needs at least \(DisplayNumber.format(floor))).")
+                guard let agreement = answers.series[request]?.value else {
+                    explanation.append(.noAgreement(metric: metric, floor: floor))
                     return .insufficientEvidence
                 }
                 if agreement < floor {
-                    explanation.append("Insufficient evidence: annotator agreement `\(metric)` is \(DisplayNumber.format(agreement)), below the floor of \(DisplayNumber.format(floor)).")
+                    explanation.append(.agreementBelowFloor(metric: metric, agreement: agreement, floor: floor))
                     return .insufficientEvidence
                 }
-                explanation.append("Evidence: \(computed.samples) samples (at least \(evidence.minSamples?.value ?? 0)), agreement \(DisplayNumber.format(agreement)) (at least \(DisplayNumber.format(floor))).")
+                explanation.append(.evidence(samples: computed.samples, minimum: evidence.minSamples?.value ?? 0, agreement: agreement, floor: floor))
             }
         }
         return judgeValue(value, explanation: &explanation)
     }
 
     /// Met, at risk or missed: by the band the value falls in, else by the target.
-    func judgeValue(_ value: Double, explanation: inout [String]) -> KPIStatus {
+    func judgeValue(_ value: Double, explanation: inout [ExplanationStep]) -> KPIStatus {
         guard let unit else { return .noData }
-        let shown = DisplayNumber.format(value, unit: unit.symbol)
         if let bands = kpi.bands, !bands.isEmpty {
             for band in bands {
                 guard let when = band.when?.value, case .success(let interval) = when.interval(in: unit, references: kpi.referenceValues),
@@ -200,36 +209,36 @@ struct KPIJudgement {
                 case .warn: .atRisk
                 case .fail: .missed
                 }
-                explanation.append("Band: \(shown) is in `\(when.text)`\(band.label.map { " (\($0.value))" } ?? ""), level \(level.rawValue) → \(status.rawValue).")
+                explanation.append(.band(value: value, condition: when.text, label: band.label?.value, level: level, status: status))
                 return status
             }
-            explanation.append("Band: \(shown) falls in no band → missed.")
+            explanation.append(.outsideBands(value: value))
             return .missed
         }
         guard let target = kpi.target?.value else {
-            explanation.append("No target is declared; the value is tracked only → met.")
+            explanation.append(.tracked)
             return .met
         }
         switch target.interval(in: unit, references: kpi.referenceValues) {
         case .success(let interval):
             let met = interval.contains(value)
-            explanation.append("Target `\(target.text)` (\(Self.describe(interval, unit: unit))): \(shown) \(met ? "meets" : "misses") it → \(met ? "met" : "missed").")
+            explanation.append(.target(written: target.text, interval: interval, value: value, met: met))
             return met ? .met : .missed
         case .failure(let error):
-            explanation.append("Target `\(target.text)` cannot be resolved: \(error.message) → missed.")
+            explanation.append(.unresolvableTarget(written: target.text, problem: error.message))
             return .missed
         }
     }
 
-    func judgeSegment(_ computed: Computed, target: Target, segment: String, explanation: inout [String]) -> KPIStatus {
+    func judgeSegment(_ computed: Computed, target: Target, segment: String, explanation: inout [ExplanationStep]) -> KPIStatus {
         guard let unit else { return .noData }
         guard let value = computed.value else {
-            explanation.append("Segment `\(segment)`: no data (\(computed.reason ?? "nothing to compute")).")
+            explanation.append(.segmentNoData(segment: segment, reason: computed.reason ?? .invalidMeasurement))
             return .noData
         }
         guard case .success(let interval) = target.interval(in: unit, references: kpi.referenceValues) else { return .missed }
         let met = interval.contains(value)
-        explanation.append("Segment `\(segment)`: \(computed.samples) observations, value \(DisplayNumber.format(value, unit: unit.symbol)); target `\(target.text)` → \(met ? "met" : "missed").")
+        explanation.append(.segment(SegmentStep(segment: segment, samples: computed.samples, value: value, target: target.text, met: met)))
         return met ? .met : .missed
     }
 
@@ -239,18 +248,5 @@ struct KPIJudgement {
             guard let when = band.when?.value, case .success(let interval) = when.interval(in: unit, references: kpi.referenceValues) else { return false }
             return interval.contains(value)
         }?.label?.value
-    }
-
-    // MARK: Text
-
-    static func describe(_ window: TimeWindow) -> String {
-        "(\(window.start.iso8601), \(window.end.iso8601)]"
-    }
-
-    static func describe(_ interval: Interval, unit: Unit) -> String {
-        var parts: [String] = []
-        if let lower = interval.lower { parts.append("\(interval.lowerInclusive ? ">=" : ">") \(DisplayNumber.format(lower, unit: unit.symbol))") }
-        if let upper = interval.upper { parts.append("\(interval.upperInclusive ? "<=" : "<") \(DisplayNumber.format(upper, unit: unit.symbol))") }
-        return parts.isEmpty ? "any value" : parts.joined(separator: " and ")
     }
 }

@@ -28,6 +28,7 @@ public struct KPIResult: Sendable, Equatable {
     public var samples: Int
     /// The newest observation of the KPI's metrics at or before as-of.
     public var newestObservation: Timestamp?
-    /// Sentences a reader can check by hand: the resolved threshold and the numbers behind every verdict.
-    public var explanation: [String]
+    /// The resolved thresholds and the numbers behind every verdict, in the order they were reached;
+    /// reports put them in words a reader can check by hand.
+    public var explanation: [ExplanationStep]
 }

@@ -17,7 +17,7 @@ extension RecordedEvaluation {
             objective.keyResults.enumerated().map { position, keyResult in
                 RecordedKeyResult(
                     objective: objective.id, position: position, kpi: keyResult.kpi, weight: keyResult.weight,
-                    target: keyResult.target?.text, current: keyResult.current, score: keyResult.score, status: keyResult.status)
+                    target: keyResult.target?.statement(unit: keyResult.unit), current: keyResult.current, score: keyResult.score, status: keyResult.status)
             }
         }
         self.init(

@@ -49,10 +49,25 @@ public struct KeyResultTarget: Sendable, Equatable {
     }
 
     public var source: Source
-    /// The target as a reader sees it: `>= 30%`, `<= 0.496 USD`.
-    public var text: String
+    /// The target as the policy writes it (`>= 30%`, `< 2 s`); nil for a target derived from a
+    /// `change`, which reports show from `interval`.
+    public var written: String?
     /// The accepted values.
     public var interval: Interval
     /// The number a score is measured against: the interval's edge nearest the baseline.
     public var value: Double
+}
+
+extension KeyResultTarget {
+    /// The target in a form for data rather than reading: as written, or for a target derived
+    /// from a `change`, its bound at full precision in `unit` (`<= 0.496 USD`). Reports show a
+    /// derived bound rounded for reading instead.
+    public func statement(unit: String) -> String {
+        if let written { return written }
+        var parts: [String] = []
+        if let lower = interval.lower { parts.append("\(interval.lowerInclusive ? ">=" : ">") \(NumberText.format(lower))") }
+        if let upper = interval.upper { parts.append("\(interval.upperInclusive ? "<=" : "<") \(NumberText.format(upper))") }
+        let bound = parts.joined(separator: " and ")
+        return unit.isEmpty ? bound : (unit == "%" || unit.hasPrefix("/") ? bound + unit : bound + " " + unit)
+    }
 }

@@ -90,14 +90,13 @@ public struct OKRScorer: Sendable {
             guard case .success(let interval) = target.interval(in: unit, references: kpi.referenceValues) else { return nil }
             let value = interval.edge ?? Self.nearestBound(interval, to: baseline)
             guard let value else { return nil }
-            return KeyResultTarget(source: source, text: target.text, interval: interval, value: value)
+            return KeyResultTarget(source: source, written: target.text, interval: interval, value: value)
         }
         if let own = keyResult.target?.value { return make(.keyResult, own) }
         if let change = keyResult.change?.value, let baseline, let better = kpi.better?.value {
             guard let goal = change.applied(to: baseline, unit: unit) else { return nil }
             let interval = better == .lower ? Interval(upper: goal, upperInclusive: true) : Interval(lower: goal, lowerInclusive: true)
-            let text = "\(better == .lower ? "<=" : ">=") \(DisplayNumber.format(goal, unit: unit.symbol))"
-            return KeyResultTarget(source: .change, text: text, interval: interval, value: goal)
+            return KeyResultTarget(source: .change, written: nil, interval: interval, value: goal)
         }
         if let target = kpi.target?.value { return make(.kpi, target) }
         let best = kpi.bands?.first { $0.level?.value == .ok }?.when?.value

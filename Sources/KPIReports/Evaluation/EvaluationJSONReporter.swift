@@ -45,7 +45,7 @@ public struct EvaluationJSONReporter: Sendable {
                     ("samples", .integer(segment.samples)),
                 ])
             })),
-            ("explanation", .string(result.explanation.joined(separator: " "))),
+            ("explanation", .string(ExplanationText.sentences(result).joined(separator: " "))),
             ("name", .string(result.name)),
             ("team", .string(result.team)),
             ("category", result.category.map { .string($0.rawValue) } ?? .null),

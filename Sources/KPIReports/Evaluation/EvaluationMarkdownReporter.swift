@@ -32,7 +32,7 @@ public struct EvaluationMarkdownReporter: Sendable {
                 output += "- segment \(MarkdownText.code(segment.id)): \(segment.status.icon) \(segment.status.rawValue), \(value) vs \(escape(segment.target))\n"
             }
             if !result.segments.isEmpty { output += "\n" }
-            for line in result.explanation { output += "- \(MarkdownText.inlineKeepingCodeSpans(line, startsLine: true))\n" }
+            for line in ExplanationText.sentences(result) { output += "- \(MarkdownText.inlineKeepingCodeSpans(line, startsLine: true))\n" }
         }
         return output
     }

@@ -32,7 +32,7 @@ public struct EvaluationTextReporter: Sendable {
                 output += "    └ \(segment.status.icon) \(segment.id): \(value) vs \(TerminalText.visible(segment.target)) → \(segment.status.rawValue)\n"
             }
             if explain {
-                for line in result.explanation { output += "      " + TerminalText.visible(line) + "\n" }
+                for line in ExplanationText.sentences(result) { output += "      " + TerminalText.visible(line) + "\n" }
             }
         }
         output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue) \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"

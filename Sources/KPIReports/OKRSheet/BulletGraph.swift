@@ -59,7 +59,7 @@ struct BulletGraph {
         var parts: [String] = []
         if let baseline { parts.append("baseline \(DisplayNumber.format(baseline, unit: unit))") }
         parts.append("current " + (keyResult.current.map { DisplayNumber.format($0, unit: unit) } ?? "no data"))
-        if let text = keyResult.target?.text { parts.append("target \(text)") }
+        if let text = keyResult.targetText { parts.append("target \(text)") }
         if let expected = keyResult.expected { parts.append("expected by now \(DisplayNumber.format(expected, unit: unit))") }
         parts.append(lowerIsBetter ? "lower is better" : "higher is better")
         self.init(

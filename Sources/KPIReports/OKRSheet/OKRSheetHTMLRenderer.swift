@@ -239,7 +239,7 @@ public struct OKRSheetHTMLRenderer: Sendable {
         }
 
         if let target = keyResult.target {
-            cells.append("<td class=\"num\">\(HTMLPage.text(target.text))<span class=\"sub\">\(Self.source(target.source))</span></td>")
+            cells.append("<td class=\"num\">\(HTMLPage.text(keyResult.targetText ?? ""))<span class=\"sub\">\(Self.source(target.source))</span></td>")
         } else {
             cells.append("<td class=\"num\">\(Self.none)</td>")
         }

@@ -59,7 +59,7 @@ public struct OKRSheetJSONRenderer: Sendable {
             ("name", .string(keyResult.name)),
             ("owner", .string(keyResult.owner)),
             ("unit", .string(keyResult.unit)),
-            ("targetText", keyResult.target.map { .string($0.text) } ?? .null),
+            ("targetText", keyResult.targetText.map(JSONValue.string) ?? .null),
             ("targetSource", keyResult.target.map { .string($0.source.rawValue) } ?? .null),
             ("baselineWindow", keyResult.baseline.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null),
             ("currentAsOf", keyResult.currentAsOf.map { .string($0.iso8601) } ?? .null),

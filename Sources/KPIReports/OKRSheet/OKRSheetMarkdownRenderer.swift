@@ -36,7 +36,7 @@ public struct OKRSheetMarkdownRenderer: Sendable {
                 var change = kr.change.map { DisplayNumber.signed($0, unit: unit) } ?? "–"
                 if kr.change != nil, let since = kr.changeSince { change += " since \(ReportText.day(since))" }
                 let weight = kr.weight == 1 ? "" : " ×\(DisplayNumber.format(kr.weight))"
-                output += "| \(escape(kr.name))\(weight) | \(escape(kr.owner)) | \(baseline) | \(escape(kr.target?.text ?? "–")) | \(current) | \(progress) | \(Self.score(kr.score)) | \(expected) | \(kr.status.icon) \(kr.status.rawValue) | \(change) |\n"
+                output += "| \(escape(kr.name))\(weight) | \(escape(kr.owner)) | \(baseline) | \(escape(kr.targetText ?? "–")) | \(current) | \(progress) | \(Self.score(kr.score)) | \(expected) | \(kr.status.icon) \(kr.status.rawValue) | \(change) |\n"
             }
             output += checkIns(objective)
         }

@@ -103,7 +103,7 @@ enum OKRSheetTable {
             keyResult.baseline.map { .date($0.from) } ?? .empty,
             keyResult.baseline.map { .date($0.to) } ?? .empty,
             .text(keyResult.baseline?.source.rawValue),
-            .text(keyResult.target?.text),
+            .text(keyResult.targetText),
             .number(keyResult.target?.value),
             .text(keyResult.target?.source.rawValue),
             .number(keyResult.current),

@@ -26,7 +26,7 @@ struct DataCheckTests {
         #expect(result.status == .noData)
         #expect(result.value == nil)
         #expect(result.trend?.points.allSatisfy { $0.value == nil } == true)
-        #expect(result.explanation.first == "No data: no input holds the metric `deploy` (did you mean `deploys`?).")
+        #expect(result.explanation.first == .noData(.unknownMetric("deploy", suggestions: ["deploys"])))
         let finding = try #require(findings.first { $0.rule == ObservationRuleID.unknownMetric })
         #expect(finding.severity == .warning)
         #expect(finding.message == "KPI `deploys` reads the metric `deploy`, which no input holds, so it has no data; did you mean `deploys`?")

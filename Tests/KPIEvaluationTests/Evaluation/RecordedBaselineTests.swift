@@ -33,7 +33,11 @@ struct RecordedBaselineTests {
         #expect(baseline.source == .recorded)
         #expect(baseline.recordedAsOf == time("2026-10-05"))
         #expect(result.improvement?.goal == 256)
-        #expect(result.explanation.contains { $0.contains("as the evaluation of 2026-10-05T00:00:00Z computed it") && $0.contains("no longer reach 2026-09-01..2026-09-14") })
+        let step = result.explanation.lazy.compactMap { step -> (value: Double, asOf: Timestamp, from: CalendarDate, to: CalendarDate)? in
+            guard case .baseline(.recorded(let value, let asOf, let from, let to, _)) = step else { return nil }
+            return (value, asOf, from, to)
+        }.first
+        #expect(step?.value == 320 && step?.asOf == time("2026-10-05") && step?.from == date("2026-09-01") && step?.to == date("2026-09-14"))
     }
 
     @Test("observations of the window come first: a recorded baseline only stands in for a missing one")

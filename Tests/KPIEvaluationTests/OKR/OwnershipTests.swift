@@ -73,9 +73,10 @@ struct OwnershipTests {
         #expect(sync.date?.description == "2026-11-24")
         #expect(sync.items.map(\.kpi) == ["latency", "drift"])  // missed before no-data
         #expect(sync.items[0].presenter == "Ana")
-        #expect(sync.items[0].number == "2500 ms vs < 2 s")
-        #expect(sync.items[0].prompt.hasPrefix("Missed `< 2 s`"))
-        #expect(sync.items[1].prompt.hasPrefix("No data in the window"))
+        #expect(sync.items[0].value == 2500)
+        #expect(sync.items[0].target == "< 2 s")
+        #expect(sync.items[0].prompt == .correct(target: "< 2 s"))
+        #expect(sync.items[1].prompt == .fixPipeline(kpi: "drift"))
         #expect(agendas[2].items.isEmpty)
     }
 }

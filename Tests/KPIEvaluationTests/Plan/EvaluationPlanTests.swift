@@ -69,6 +69,24 @@ struct EvaluationPlanTests {
         #expect(source.batches.first?.requests.contains(current) == true)
     }
 
+    @Test("a value whose sample count the source does not know cannot show min-samples")
+    func unknownSampleCount() throws {
+        let set = F.policy(F.kpi("hallucination", unit: "%", measurement: "{ metric: hallucinated, statistic: mean, window: 7d, every: daily, judgement: human }", extra: """
+            target: "< 3%"
+            evidence: { min-samples: 100 }
+            """))
+        let current = SeriesRequest(
+            metric: "hallucinated", selector: .all, window: TimeWindow(endingAt: Self.asOf, seconds: 7 * 86_400), statistic: .mean)
+        let source = TableSource(
+            table: [current: SeriesAnswer(value: 0.02, samples: nil)],
+            facts: ["hallucinated": MetricFacts(exists: true, newest: time("2026-11-19T12:00:00Z"))])
+        var diagnostics = Diagnostics()
+        let result = try #require(Evaluator(asOf: Self.asOf).evaluate(set, source: source, diagnostics: &diagnostics).kpi("hallucination"))
+        #expect(result.value == 2)
+        #expect(result.status == .insufficientEvidence)
+        #expect(result.explanation.contains(.unknownSampleCount(minimum: 100)))
+    }
+
     @Test("the files source and the in-memory source give the same answers for the same rows")
     func sourcesAgree() throws {
         let folder = TemporaryFolder()

@@ -25,7 +25,7 @@ enum SyntheticReports {
     static let latency = KeyResultScore(
         kpi: "latency", name: "Latency <p99> & \"tail\"", owner: "sre", ownerPerson: "ida", unit: "ms", better: .lower, weight: 1,
         baseline: BaselineResult(value: 3200, from: day("2026-08-03"), to: day("2026-08-16"), source: .declared),
-        target: KeyResultTarget(source: .keyResult, text: "< 2 s", interval: Interval(upper: 2000), value: 2000),
+        target: KeyResultTarget(source: .keyResult, written: "< 2 s", interval: Interval(upper: 2000), value: 2000),
         current: 2600, currentAsOf: try! Timestamp(iso8601: "2026-11-19T23:51:00Z"), progress: 0.5, score: 0.5, expected: 2400,
         status: .missed, change: -120, trend: trend([3000, nil, 2800, 2700, nil, 2600]))
 
@@ -33,7 +33,7 @@ enum SyntheticReports {
     static let adoption = KeyResultScore(
         kpi: "adoption", name: "Adoption", owner: "lee", ownerPerson: "lee", unit: "%", better: .higher, weight: 2,
         baseline: nil,
-        target: KeyResultTarget(source: .kpi, text: ">= 30%", interval: Interval(lower: 30), value: 30),
+        target: KeyResultTarget(source: .kpi, written: ">= 30%", interval: Interval(lower: 30), value: 30),
         current: 31, currentAsOf: try! Timestamp(iso8601: "2026-11-18"), progress: nil, score: 1, expected: nil,
         status: .met, change: nil, trend: trend([31]))
 
