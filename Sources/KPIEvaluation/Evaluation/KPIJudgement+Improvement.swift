@@ -70,12 +70,27 @@ extension KPIJudgement {
 
     // MARK: Trend
 
-    /// The value per review period over the quarter as-of falls in, up to as-of.
+    /// The value per review period over the quarter as-of falls in, up to as-of, the last period
+    /// marked partial when as-of falls inside it; and what the last period is compared with.
     func trend() -> Trend? {
         guard kpi.measurement != nil, unit != nil else { return nil }
-        let points = questions.trendPeriods.map { period in
-            Trend.Point(from: period.from, to: period.to, value: compute(over: period.window, selector: questions.ownSelector).value)
+        let periods = questions.trendPeriods
+        let points = periods.map { period in
+            Trend.Point(
+                from: period.from, to: period.to, value: compute(over: period.window, selector: questions.ownSelector).value,
+                partial: period.isPartial, coverage: period.coverage)
         }
-        return Trend(period: questions.trendFrequency, quarter: questions.quarter, points: points)
+        var comparison: Trend.Comparison?
+        if periods.count >= 2 {
+            let previous = periods[periods.count - 2]
+            if let span = KPIQuestions.trendComparison(periods) {
+                let lastDay = CalendarDate(span.end.adding(seconds: 0, nanoseconds: -1))
+                comparison = Trend.Comparison(
+                    from: previous.from, to: max(previous.from, lastDay), value: compute(over: span, selector: questions.ownSelector).value)
+            } else {
+                comparison = Trend.Comparison(from: previous.from, to: previous.to, value: points[points.count - 2].value)
+            }
+        }
+        return Trend(period: questions.trendFrequency, quarter: questions.quarter, points: points, comparison: comparison)
     }
 }

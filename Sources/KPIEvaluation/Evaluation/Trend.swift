@@ -9,6 +9,28 @@ public struct Trend: Sendable, Equatable {
         public var to: CalendarDate
         /// The statistic over the period's observations, in the KPI's unit; nil without data.
         public var value: Double?
+        /// Whether as-of falls inside the period: its value covers only part of it.
+        public var partial: Bool
+        /// The share of the period's length up to as-of (1 for a whole period).
+        public var coverage: Double
+
+        public init(from: CalendarDate, to: CalendarDate, value: Double?, partial: Bool = false, coverage: Double = 1) {
+            self.from = from
+            self.to = to
+            self.value = value
+            self.partial = partial
+            self.coverage = coverage
+        }
+    }
+
+    /// The span of the previous period that the last one is compared with.
+    public struct Comparison: Sendable, Equatable {
+        /// The first and last day of that span; for a partial last period, the previous period's
+        /// first days, as many as the last period has had.
+        public var from: CalendarDate
+        public var to: CalendarDate
+        /// The statistic over that span, in the KPI's unit; nil without data.
+        public var value: Double?
 
         public init(from: CalendarDate, to: CalendarDate, value: Double?) {
             self.from = from
@@ -31,18 +53,25 @@ public struct Trend: Sendable, Equatable {
     public var quarter: Quarter
     public var points: [Point]
     public var source: Source = .observations
+    /// What "change since last period" compares the last point with: the whole previous period, or,
+    /// when the last period is partial, the same length of time at the start of the previous one,
+    /// so that a partial period is never compared with a full one as if both were full. For a trend
+    /// of check-ins, the check-in before the last point.
+    public var comparison: Comparison?
 
-    public init(period: ReviewFrequency, quarter: Quarter, points: [Point], source: Source = .observations) {
+    public init(
+        period: ReviewFrequency, quarter: Quarter, points: [Point], comparison: Comparison? = nil, source: Source = .observations
+    ) {
         self.period = period
         self.quarter = quarter
         self.points = points
+        self.comparison = comparison
         self.source = source
     }
 
-    /// The last period's value minus the one before, when both have data.
+    /// The last period's value minus the value it is compared with (`comparison`), when both have data.
     public var change: Double? {
-        let values = points.compactMap(\.value)
-        guard points.count >= 2, let last = points.last?.value, let previous = points.dropLast().last?.value, values.count >= 2 else { return nil }
+        guard points.count >= 2, let last = points.last?.value, let previous = comparison?.value else { return nil }
         return last - previous
     }
 }

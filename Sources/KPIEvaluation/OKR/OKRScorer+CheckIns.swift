@@ -58,6 +58,8 @@ extension OKRScorer {
         }
         let today = CalendarDate(asOf)
         points.append(Trend.Point(from: today, to: today, value: keyResult.current))
-        return Trend(period: period ?? .quarter, quarter: quarter, points: points, source: .checkIns)
+        // Each point is one instant, never partial: the last is compared with the check-in before it.
+        let previous = points.dropLast().last.map { Trend.Comparison(from: $0.from, to: $0.to, value: $0.value) }
+        return Trend(period: period ?? .quarter, quarter: quarter, points: points, comparison: previous, source: .checkIns)
     }
 }

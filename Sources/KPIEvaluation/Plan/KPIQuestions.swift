@@ -72,6 +72,14 @@ struct KPIQuestions: Sendable {
         return TrendPeriod.periods(of: trendFrequency, in: quarter, asOf: asOf)
     }
 
+    /// The window the last trend period is compared with when it is partial: the previous period's
+    /// opening span of the same length. Nil when the last period is whole (it is compared with the
+    /// whole previous period) or has no previous period.
+    static func trendComparison(_ periods: [TrendPeriod]) -> TimeWindow? {
+        guard periods.count >= 2, let last = periods.last, last.isPartial else { return nil }
+        return periods[periods.count - 2].opening(asLongAs: last)
+    }
+
     var trendFrequency: ReviewFrequency {
         kpi.review.flatMap { team?.review($0.value)?.every?.value } ?? ((kpi.category?.value.isOperational ?? true) ? .week : .month)
     }
@@ -92,7 +100,9 @@ struct KPIQuestions: Sendable {
             for segment in kpi.segments where segment.target != nil { windows.append((window, selector(of: segment))) }
         }
         if let baselineWindow { windows.append((baselineWindow, ownSelector)) }
-        for period in trendPeriods { windows.append((period.window, ownSelector)) }
+        let periods = trendPeriods
+        for period in periods { windows.append((period.window, ownSelector)) }
+        if let comparison = Self.trendComparison(periods) { windows.append((comparison, ownSelector)) }
         var requests = windows.flatMap { window, selector in aggregates.map { request($0, over: window, selector: selector) } }
         if let agreementRequest { requests.append(agreementRequest) }
         return requests

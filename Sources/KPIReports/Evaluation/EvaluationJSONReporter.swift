@@ -82,9 +82,15 @@ public struct EvaluationJSONReporter: Sendable {
             ("period", .string(trend.period.rawValue)),
             ("quarter", .string(trend.quarter.description)),
             ("points", .array(trend.points.map { point in
-                .object([("from", .string(point.from.description)), ("to", .string(point.to.description)), ("value", .optionalNumber(point.value))])
+                .object([
+                    ("from", .string(point.from.description)), ("to", .string(point.to.description)), ("value", .optionalNumber(point.value)),
+                    ("partial", .bool(point.partial)), ("coverage", .number(point.coverage)),
+                ])
             })),
             ("change", .optionalNumber(trend.change)),
+            ("comparedWith", trend.comparison.map { comparison in
+                .object([("from", .string(comparison.from.description)), ("to", .string(comparison.to.description)), ("value", .optionalNumber(comparison.value))])
+            } ?? .null),
         ])
     }
 }

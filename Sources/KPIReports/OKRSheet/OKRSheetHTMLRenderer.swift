@@ -267,6 +267,8 @@ public struct OKRSheetHTMLRenderer: Sendable {
             }
             if let since = keyResult.changeSince {
                 text += "<span class=\"sub nowrap\" title=\"from the check-in presented at the previous review meeting\">since <time datetime=\"\(since.iso8601)\">\(ReportText.day(since))</time></span>"
+            } else if let comparison = keyResult.trend?.comparison, keyResult.trend?.points.last?.partial == true {
+                text += "<span class=\"sub\" title=\"the period so far against the same days of the one before (\(comparison.from) – \(comparison.to))\">same days</span>"
             }
             cells.append("<td class=\"num\">\(text)</td>")
         } else {

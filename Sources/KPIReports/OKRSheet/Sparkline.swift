@@ -10,6 +10,8 @@ import KPIPolicy
 /// is a single dot; no data at all reads "no trend data".
 struct Sparkline {
     var values: [Double?]
+    /// Whether the last period is partial: its point is drawn hollow, after a dotted segment.
+    var lastIsPartial = false
     var target: Double?
     var status: KPIStatus
     /// The sparkline's text alternative.
@@ -31,12 +33,17 @@ struct Sparkline {
         let points = keyResult.trend?.points ?? []
         let unit = keyResult.unit
         let described = points.map { point in
-            (keyResult.trend?.source == .checkIns ? "\(point.from): " : "\(point.from)–\(point.to): ") + (point.value.map { DisplayNumber.format($0, unit: unit) } ?? "no data")
+            if keyResult.trend?.source == .checkIns {
+                return "\(point.from): " + (point.value.map { DisplayNumber.format($0, unit: unit) } ?? "no data")
+            }
+            let partial = point.partial ? " (so far, \(ReportText.percent(point.coverage)) of the period)" : ""
+            return "\(point.from)–\(point.to)\(partial): " + (point.value.map { DisplayNumber.format($0, unit: unit) } ?? "no data")
         }
         let cadence = keyResult.trend.map { $0.source == .checkIns ? "recorded check-ins, " : ReportText.cadence($0.period) + " " } ?? ""
         self.init(
             values: points.map(\.value), target: keyResult.target?.value, status: keyResult.status,
             description: described.isEmpty ? "No trend data" : "Trend, \(cadence)values: " + described.joined(separator: "; "))
+        lastIsPartial = points.last?.partial ?? false
     }
 
     var svg: String {
@@ -76,16 +83,33 @@ struct Sparkline {
             }
         }
         if !run.isEmpty { runs.append(run) }
-        for run in runs {
+        // A partial last period is drawn apart: a dotted segment to a hollow dot, since its value
+        // covers only part of the period.
+        let partialIndex = lastIsPartial ? count - 1 : nil
+        for var run in runs {
+            var partialSegment: ((index: Int, value: Double), (index: Int, value: Double))?
+            if let partialIndex, run.count >= 2, run.last?.index == partialIndex {
+                partialSegment = (run[run.count - 2], run[run.count - 1])
+                run.removeLast()
+            }
             if run.count == 1, let point = run.first {
-                output += "<circle cx=\"\(c(x(point.index)))\" cy=\"\(c(y(point.value)))\" r=\"1.8\" fill=\"#57606a\"/>"
+                if point.index != partialIndex {
+                    output += "<circle cx=\"\(c(x(point.index)))\" cy=\"\(c(y(point.value)))\" r=\"1.8\" fill=\"#57606a\"/>"
+                }
             } else {
                 let points = run.map { "\(c(x($0.index))),\(c(y($0.value)))" }.joined(separator: " ")
                 output += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"1.6\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
             }
+            if let (from, to) = partialSegment {
+                output += "<line x1=\"\(c(x(from.index)))\" y1=\"\(c(y(from.value)))\" x2=\"\(c(x(to.index)))\" y2=\"\(c(y(to.value)))\" stroke=\"#57606a\" stroke-width=\"1.6\" stroke-dasharray=\"1.5 2\" stroke-linecap=\"round\"/>"
+            }
         }
         if let last = runs.last?.last {
-            output += "<circle cx=\"\(c(x(last.index)))\" cy=\"\(c(y(last.value)))\" r=\"2.8\" fill=\"\(StatusBadge.color(status))\"/>"
+            if last.index == partialIndex {
+                output += "<circle cx=\"\(c(x(last.index)))\" cy=\"\(c(y(last.value)))\" r=\"2.4\" fill=\"#ffffff\" stroke=\"\(StatusBadge.color(status))\" stroke-width=\"1.6\"/>"
+            } else {
+                output += "<circle cx=\"\(c(x(last.index)))\" cy=\"\(c(y(last.value)))\" r=\"2.8\" fill=\"\(StatusBadge.color(status))\"/>"
+            }
         }
         return output + "</svg>"
     }

@@ -32,7 +32,9 @@ struct OKRSheetHTMLRendererTests {
         // One more bullet graph: the legend's example.
         #expect(HTMLChecks.count("<svg class=\"bullet\"", in: Self.html) == keyResults + 1)
         #expect(HTMLChecks.count("<svg class=\"spark\"", in: Self.html) == keyResults)
-        #expect(HTMLChecks.count("<polyline ", in: Self.html) >= 5)
+        // Monthly trends of October and a partial November: a dotted segment to a hollow dot.
+        #expect(HTMLChecks.count("<polyline ", in: Self.html) + HTMLChecks.count("stroke-dasharray=\"1.5 2\"", in: Self.html) >= 5)
+        #expect(Self.html.contains("2026-11-01–2026-11-19 (so far, 63% of the period)"))
     }
 
     @Test("header: teams, quarter, as-of, provenance and freshness") func header() {
@@ -65,8 +67,9 @@ struct OKRSheetHTMLRendererTests {
         #expect(Self.html.contains("<strong>25.83%</strong><span class=\"sub\" title=\"newest observation 2026-11-16 03:00 UTC\">as of 2026-11-16</span>"))
         #expect(Self.html.contains("progress 65%"))
         #expect(Self.html.contains("24.52%<span class=\"sub better\">ahead of it</span>"))
-        #expect(Self.html.contains("+3.75%<span class=\"sub better\">better</span>"))
-        #expect(Self.html.contains("-0.04129 USD<span class=\"sub better\">better</span>"))
+        // November so far against the same 19 days of October, not against all of October.
+        #expect(Self.html.contains("+5%<span class=\"sub better\">better</span><span class=\"sub\" title=\"the period so far against the same days of the one before (2026-10-01 – 2026-10-19)\">same days</span>"))
+        #expect(Self.html.contains("-0.0513 USD<span class=\"sub better\">better</span>"))
     }
 
     @Test("footer: distribution and flagged objectives") func footer() {

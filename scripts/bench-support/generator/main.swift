@@ -4,6 +4,7 @@ import Foundation
 //
 //   kpi-bench-generate policies --kpis N --layout split|single --out FOLDER [--seed S]
 //   kpi-bench-generate evaluation-policies --out FOLDER
+//   kpi-bench-generate scale-policies --kpis N --out FOLDER
 //   kpi-bench-generate observations --rows N --format csv|ndjson --out FILE [--seed S]
 //
 // A small compiled program rather than a Python script because ten million rows must take seconds.
@@ -14,7 +15,7 @@ func fail(_ message: String) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard let command = arguments.first else { fail("expected a command: policies, evaluation-policies or observations") }
+guard let command = arguments.first else { fail("expected a command: policies, evaluation-policies, scale-policies or observations") }
 var options: [String: String] = [:]
 var index = 1
 while index + 1 < arguments.count, arguments[index].hasPrefix("--") {
@@ -39,6 +40,8 @@ case "policies":
     PolicySetWriter(kpis: number("kpis"), seed: seed).write(layout: option("layout"), to: option("out"))
 case "evaluation-policies":
     EvaluationSet.writePolicies(to: option("out"))
+case "scale-policies":
+    ScaleSet.writePolicies(kpis: number("kpis"), to: option("out"))
 case "observations":
     EvaluationSet.writeObservations(rows: number("rows"), format: option("format"), to: option("out"), seed: seed)
 default:
