@@ -24,7 +24,19 @@ extension KPIJudgement {
             return nil
         }
         explanation.append(.baseline(.computed(value: value, samples: computed.samples, from: from, to: to)))
+        if computed.samplesKnown, let few = fewBaselineSamples(computed.samples) { explanation.append(.fewSamples(few)) }
         return BaselineResult(value: value, from: from, to: to, source: .computed)
+    }
+
+    /// The mark for a baseline computed from fewer observations than `evidence.min-samples`, or, when
+    /// none is declared, than the default of a percentile statistic.
+    func fewBaselineSamples(_ samples: Int) -> FewSamplesStep? {
+        if let minimum = kpi.evidence?.minSamples?.value {
+            return samples < minimum ? FewSamplesStep(figure: .baseline, samples: samples, minimum: minimum, threshold: .minSamples) : nil
+        }
+        guard kpi.measurement?.metric != nil, let statistic = kpi.measurement?.statistic?.value,
+              let minimum = FewSamplesStep.minimum(for: statistic), samples < minimum else { return nil }
+        return FewSamplesStep(figure: .baseline, samples: samples, minimum: minimum, threshold: .percentile(statistic))
     }
 
     /// Progress against the goal on a straight line from the baseline (at the start) to the goal (at the deadline).

@@ -165,6 +165,10 @@ struct KPIJudgement {
             .statistic(kpi.measurement?.statistic?.value ?? .count, samples: computed.samples)
         }
         explanation.append(.value(ValueStep(measure: measure, outsideSegments: !kpi.segments.isEmpty, window: window, value: value)))
+        if kpi.evidence?.minSamples == nil, computed.samplesKnown, let statistic = kpi.measurement?.statistic?.value,
+           kpi.measurement?.metric != nil, let minimum = FewSamplesStep.minimum(for: statistic), computed.samples < minimum {
+            explanation.append(.fewSamples(FewSamplesStep(figure: .value, samples: computed.samples, minimum: minimum, threshold: .percentile(statistic))))
+        }
 
         if let newest = newestObservation, let cadence = kpi.measurement?.every?.value, let maximumAge = cadence.maximumAge {
             let age = asOf.seconds(since: newest)

@@ -9,6 +9,10 @@ public enum ExplanationStep: Sendable, Hashable {
     case noData(NoDataReason)
     /// The KPI's value and how it was computed.
     case value(ValueStep)
+    /// The value or the computed baseline rests on fewer observations than make it reliable: a
+    /// mark, not a status (with `min-samples` declared, too few samples for the value is
+    /// `insufficient-evidence` instead).
+    case fewSamples(FewSamplesStep)
     /// The newest observation is older than `every:` allows: `stale`.
     case stale(newest: Timestamp, ageSeconds: Double, cadence: Cadence, allowedSeconds: Double)
     /// Fewer samples in the window than `evidence.min-samples`: `insufficient-evidence`.
@@ -141,5 +145,44 @@ public struct ImprovementStep: Sendable, Hashable {
         self.elapsed = elapsed
         self.expected = expected
         self.verdict = verdict
+    }
+}
+
+/// A figure computed from fewer observations than make it reliable.
+public struct FewSamplesStep: Sendable, Hashable {
+    public enum Figure: String, Sendable, Hashable {
+        case value, baseline
+    }
+
+    /// Where the threshold comes from.
+    public enum Threshold: Sendable, Hashable {
+        /// The KPI's `evidence.min-samples`.
+        case minSamples
+        /// kpi's default for a percentile statistic (`FewSamplesStep.minimum(for:)`).
+        case percentile(Statistic)
+    }
+
+    public var figure: Figure
+    public var samples: Int
+    public var minimum: Int
+    public var threshold: Threshold
+
+    public init(figure: Figure, samples: Int, minimum: Int, threshold: Threshold) {
+        self.figure = figure
+        self.samples = samples
+        self.minimum = minimum
+        self.threshold = threshold
+    }
+
+    /// The fewest observations a percentile is reliable from, when the policy declares no
+    /// `min-samples`: 10 for the median (`p50`), 20 for `p95` and 100 for `p99`, so that at least
+    /// one observation lies above a p95 or p99 rather than the percentile being the largest value.
+    public static func minimum(for statistic: Statistic) -> Int? {
+        switch statistic {
+        case .p50, .median: 10
+        case .p95: 20
+        case .p99: 100
+        default: nil
+        }
     }
 }

@@ -23,6 +23,13 @@ public enum ExplanationText {
             }
             let scope = value.outsideSegments ? " outside every segment" : ""
             return "Value: \(what)\(scope) in \(describe(value.window)) = \(shown(value.value))."
+        case .fewSamples(let few):
+            let figure = few.figure == .value ? "the value" : "the baseline"
+            let needed: String = switch few.threshold {
+            case .minSamples: "`min-samples: \(few.minimum)`"
+            case .percentile(let statistic): "the \(few.minimum) a \(statistic.rawValue) needs to be reliable"
+            }
+            return "Few samples: \(figure) rests on \(few.samples) observation\(few.samples == 1 ? "" : "s"), fewer than \(needed)."
         case .stale(let newest, let age, let cadence, let allowed):
             return "Stale: the newest observation (\(newest.iso8601)) is \(DisplayNumber.format(age / 86_400)) days old; `every: \(cadence.rawValue)` allows \(DisplayNumber.format(allowed / 86_400)) days."
         case .tooFewSamples(let samples, let minimum):
