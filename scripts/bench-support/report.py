@@ -54,6 +54,8 @@ def main():
         out += lint_table(run, results)
     if any((entry["group"], entry["name"]) in results for entry in run["observationSets"]):
         out += evaluate_table(run, results)
+    if run.get("scale"):
+        out += scale_table(run["scale"], results)
     out += [f"- {check}" for check in run.get("checks", [])] + [""]
     out += goals_section(run, results)
     print("\n".join(out))
@@ -107,6 +109,53 @@ def evaluate_table(run, results):
     return out
 
 
+def scale_table(scale, results):
+    group = scale["group"]
+    out = []
+    out.append("### Evaluate: 100 to 10,000 KPIs over the same rows")
+    out.append("")
+    out.append(f"{scale['rows'] / 1e6:.0f}M rows, CSV ({size(scale['bytes'])}).")
+    out.append("")
+    out.append("| command | wall time | memory | load |")
+    out.append("|---|--:|--:|--:|")
+    names = [(f"kpi evaluate {count}", f"kpi evaluate, {count:,} KPIs") for count in scale["kpis"]]
+    names += [(f"kpi lint {count}", f"kpi lint, {count:,} KPIs") for count in (scale["kpis"][0], scale["kpis"][-1])]
+    names.append(("duckdb", "DuckDB: read_csv, quantile_cont and avg of every metric and segment"))
+    for name, label in names:
+        record = results.get((group, name))
+        if not record:
+            continue
+        out.append(f"| {label} | {seconds(record['wall'])} | {mib(record['maxrssKiB'])} | {record['load']:.1f} |")
+    out.append("")
+    return out
+
+
+def scale_goals(scale, results):
+    group, counts = scale["group"], scale["kpis"]
+    small, large = counts[0], counts[-1]
+    evaluate_small = results.get((group, f"kpi evaluate {small}"))
+    evaluate_large = results.get((group, f"kpi evaluate {large}"))
+    lint_large = results.get((group, f"kpi lint {large}"))
+    duckdb = results.get((group, "duckdb"))
+    goals = []
+    if not (evaluate_small and evaluate_large and lint_large and duckdb):
+        return goals
+    rows = f"{scale['rows'] / 1e6:.0f}M rows"
+    whole = evaluate_large["wall"] / (duckdb["wall"] + lint_large["wall"])
+    part = evaluate_large["wall"] - lint_large["wall"]
+    goals.append(f"Evaluate of {large:,} KPIs over {rows} within 1.1x of DuckDB's time plus `kpi lint` of the same set: "
+                 f"{seconds(evaluate_large['wall'])} vs {seconds(duckdb['wall'])} + {seconds(lint_large['wall'])}, "
+                 f"{whole:.2f}x — {verdict(whole <= 1.1)}; the evaluation part (evaluate less lint) no slower than DuckDB: "
+                 f"{seconds(part)} vs {seconds(duckdb['wall'])} — {verdict(part <= duckdb['wall'])}.")
+    growth = part / evaluate_small["wall"]
+    goals.append(f"Evaluate of {large:,} KPIs, less their lint, at most 1.3x evaluate of {small:,} KPIs over the same rows: "
+                 f"{seconds(part)} vs {seconds(evaluate_small['wall'])}, {growth:.2f}x — {verdict(growth <= 1.3)}.")
+    memory = evaluate_large["maxrssKiB"] / duckdb["maxrssKiB"]
+    goals.append(f"Peak memory of evaluate of {large:,} KPIs at most DuckDB's on the same run: "
+                 f"{mib(evaluate_large['maxrssKiB'])} vs {mib(duckdb['maxrssKiB'])}, {memory:.2f}x — {verdict(memory <= 1)}.")
+    return goals
+
+
 def goals_section(run, results):
     out = []
     out.append("### Goals")
@@ -153,6 +202,8 @@ def goals_section(run, results):
             ratio = large["wall"] / small["wall"]
             goals.append(f"Lint cost linear from 1k to 10k KPIs ({layout}): 10x the KPIs took {ratio:.1f}x the time — "
                          f"{verdict(ratio <= 10 * LINEAR_SLACK)}.")
+    if run.get("scale"):
+        goals += scale_goals(run["scale"], results)
     out += [f"{index}. {goal}" for index, goal in enumerate(goals, 1)]
     out.append("")
     out.append(f"Linear means ten times the input costs at most {LINEAR_SLACK} x 10 times as much; start-up makes "
