@@ -20,6 +20,7 @@ public struct Linter: Sendable {
         for findings in active.concurrentMap({ $0.run(context) }) {
             diagnostics.append(contentsOf: findings)
         }
+        diagnostics = LostDeclarations(sources: sources, failedFiles: loaded.failedFiles).apply(to: diagnostics)
         diagnostics = options.rules.applied(to: Array(Set(diagnostics)))
 
         let suppressions = InlineSuppressions(sources: sources, documents: loaded.documents)

@@ -103,6 +103,8 @@ struct NodeBuilder {
     private var aliasUses = 0
     private var nodeCount = 0
     private var documentRoot: YAMLNode?
+    /// The file's bytes, for hints that quote a line.
+    private var text: [UInt8] = []
 
     init(file: String, limits: YAMLLimits) {
         self.file = file
@@ -111,6 +113,7 @@ struct NodeBuilder {
 
     /// Returns true when the file failed to load completely.
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, text: [UInt8], diagnostics: inout Diagnostics) -> Bool {
+        self.text = text
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
             diagnostics.emit(.error, RuleID.inputLimit, "the YAML parser could not start (out of memory)", at: .file(file))
@@ -141,6 +144,7 @@ struct NodeBuilder {
     /// parsing, and a file cannot be split across cores any other way. Gives exactly what `run`
     /// gives: the same events are handled in the same order.
     mutating func runPipelined(_ buffer: UnsafeBufferPointer<UInt8>, text: [UInt8], diagnostics: inout Diagnostics) -> Bool {
+        self.text = text
         let pipe = EventPipe()
         let input = EventPipe.Input(buffer: buffer, text: text, file: file)
         let producer = Thread { pipe.produce(input) }
@@ -235,7 +239,8 @@ struct NodeBuilder {
             guard let anchored = anchors[name] else {
                 // libyaml's parser reports undefined aliases itself only in the composer; say it here.
                 diagnostics.emit(.error, RuleID.yamlSyntax, "alias `*\(name)` refers to no anchor defined before it",
-                                 at: SourceRange(file: file, start: start, end: end))
+                                 at: SourceRange(file: file, start: start, end: end),
+                                 notes: [.init(YAMLSyntaxHint.undefinedAliasNote(at: start, text: text))])
                 return .failed
             }
             var node = anchored.node
@@ -327,6 +332,14 @@ struct NodeBuilder {
         }
         if position.byteOffset(in: text).flatMap({ $0 < text.count ? text[$0] : nil }) == 0x09 || problem.contains("tab") {
             notes.append(.init("YAML does not allow tabs for indentation; indent with spaces"))
+        }
+        let context = parser.context.map { String(cString: $0) }
+        notes += YAMLSyntaxHint.notes(problem: problem, context: context, at: position, text: text).map { Diagnostic.Note($0) }
+        if context?.contains("quoted scalar") == true, problem.contains("end of stream") {
+            // The end of the file is where libyaml gave up, not where the fix goes: point at the opening quote.
+            let end = position
+            position = Self.position(parser.context_mark)
+            notes = notes.filter { $0.range == nil } + [.init("the file ends here without the closing quote", at: SourceRange(file: file, start: end, end: end))]
         }
         if position.line < 1 { position = SourcePosition(line: 1, column: 1) }
         return Diagnostic(severity: .error, rule: RuleID.yamlSyntax, message: message,

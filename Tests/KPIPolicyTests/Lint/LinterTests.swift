@@ -92,4 +92,51 @@ struct LinterTests {
         #expect(result.diagnostics.map(\.rule).contains(RuleID.missingField))
         #expect(!result.diagnostics.map(\.rule).contains(LintRule.bandsOrder.id))
     }
+
+    @Test("a file that fails to parse takes its declarations with it: the findings that loss explains are left out, and one note says so")
+    func lostDeclarations() throws {
+        let team = PolicySource(path: "team.yaml", text: """
+            apiVersion: kpi/v1
+            team:
+              id: ml-platform
+              name: ML Platform
+              people:
+                ana: { name: Ana, roles: [mlops-engineer] }
+              reviews:
+                weekly-sync: { every: week }
+            kpis:
+              cost-per-request:
+                unit: %
+            """)
+        let kpis = PolicySource(path: "kpis.yaml", text: "apiVersion: kpi/v1\nteam: ml-platform\nkpis:\n  inference-latency:\n"
+            + Examples.latencyFields.map { "    \($0.0): \($0.1)\n" }.joined())
+        let objectives = PolicySource(path: "objectives.yaml", text: """
+            apiVersion: kpi/v1
+            team: ml-platform
+            objectives:
+              cheaper:
+                quarter: 2026-Q4
+                title: Cheaper
+                owner: ana
+                type: committed
+                key-results: [{ kpi: cost-per-request }, { kpi: no-such-kpi }]
+            """)
+        let result = Linter(options: Self.options).lint([team, kpis, objectives])
+        let syntax = try #require(result.diagnostics.first { $0.rule == RuleID.yamlSyntax })
+        #expect(syntax.range.file == "team.yaml")
+        #expect(syntax.notes.map(\.message).contains(
+            "3 findings in other files about `ml-platform`, `cost-per-request`, which this file seems to declare, are left out until it loads"),
+            "\(syntax.notes.map(\.message))")
+        // A reference that the broken file does not explain is still reported.
+        let references = result.diagnostics.filter { $0.rule == LintRule.unresolvedReference.id }
+        #expect(references.map(\.message) == ["key result refers to KPI `no-such-kpi`, which no policy declares"])
+        #expect(references.first?.range.file == "objectives.yaml")
+    }
+
+    @Test("without a file that failed to load, every reference finding is reported")
+    func noLostDeclarations() {
+        let kpis = PolicySource(path: "kpis.yaml", text: Examples.kpi(["review": "weekly-synk"]))
+        let result = Linter(options: Self.options).lint([kpis])
+        #expect(result.diagnostics.contains { $0.rule == LintRule.unresolvedReference.id })
+    }
 }
