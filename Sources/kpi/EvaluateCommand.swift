@@ -88,6 +88,7 @@ struct EvaluateCommand: ParsableCommand {
     static func evaluate(
         _ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool, recordedBaselines: [RecordedBaseline] = []
     ) throws -> EvaluationReport {
+        input.warnIfAsOfIsInTheFuture()
         var run = EvaluationRun(asOf: input.instant, commandLine: input.commandLineSource, strict: input.strict, fingerprintsInputs: stamped)
         run.recordedBaselines = recordedBaselines
         let outcome: EvaluationRun.Outcome

@@ -66,6 +66,15 @@ struct EvaluationInputOptions: ParsableArguments {
         }
     }
 
+    /// A future `--as-of` is allowed (a review prepared ahead of its meeting), but its windows reach
+    /// past any data there can be, so values cover fewer days than their windows and data reads as
+    /// older than it is: a warning says so.
+    func warnIfAsOfIsInTheFuture(now: Timestamp = .now) {
+        guard let asOf, asOf > now else { return }
+        Terminal.writeError(
+            "kpi: warning: --as-of \(asOf.iso8601) is in the future (now is \(now.iso8601)); windows end after the newest data there can be, so values cover only part of their windows and may read as stale\n")
+    }
+
     /// As-of, defaulting to now; and the day it falls in (an as-of of 00:00 belongs to the day before's windows).
     var instant: Timestamp { asOf ?? .now }
     var day: CalendarDate { CalendarDate(instant.adding(seconds: 0, nanoseconds: -1)) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KPIPolicy
 import KPIReports
 
 /// The root command. Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage, input or I/O error.
@@ -19,6 +20,10 @@ struct KPICommand: ParsableCommand {
 
     /// ArgumentParser's own `main` exits 64 on usage errors; kpi promises 2, and never a stack trace.
     static func main() {
+        if let unknown = unknownSubcommandMessage(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(unknown.utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -39,6 +44,23 @@ struct KPICommand: ParsableCommand {
             FileHandle.standardError.write(Data((shown.isEmpty ? "kpi: error" : shown).utf8 + [0x0A]))
             Foundation.exit(2)
         }
+    }
+}
+
+extension KPICommand {
+    /// The names `kpi SUBCOMMAND` accepts, `help` included.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// ArgumentParser answers a mistyped subcommand with "Unexpected argument"; kpi says which
+    /// subcommand was meant, in ArgumentParser's own wording for options. Nil when the first
+    /// argument is an option or a known subcommand.
+    static func unknownSubcommandMessage(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first) else { return nil }
+        let names = subcommandNames.filter { $0 != "help" }
+        let hint = Spelling.nearest(first, in: names).map { " Did you mean '\($0)'?" } ?? " The subcommands are \(names.joined(separator: ", "))."
+        return "Error: Unknown subcommand '\(first)'.\(hint)\nUsage: kpi <subcommand>\n  See 'kpi --help' for more information.\n"
     }
 }
 

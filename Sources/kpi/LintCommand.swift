@@ -88,6 +88,9 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let asOf, asOf > .today {
+            Terminal.writeError("kpi: warning: --as-of \(asOf) is in the future (today is \(CalendarDate.today), UTC); date rules such as a team's first 90 days are judged on that day\n")
+        }
         let checked = try policies.check(asOf: asOf ?? .today)
         let result = checked.lint
         defer { LeftForExit.keep(checked) }

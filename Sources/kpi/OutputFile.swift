@@ -17,12 +17,15 @@ enum OutputFile {
             throw CLIError(error.message)
         }
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError("cannot write \(path): folder \(directory.path) does not exist")
+        let parents = try ParentFolders.create(above: url.path, shown: path)
+        let temporary: String
+        do {
+            temporary = try temporaryFile(beside: url, shown: path)
+        } catch {
+            parents.removeIfEmpty()
+            throw error
         }
-        let temporary = try temporaryFile(beside: url, shown: path)
+        defer { if !FileManager.default.fileExists(atPath: url.path) { parents.removeIfEmpty() } }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
             // rename(2) replaces an existing file atomically (and fails on a folder); Foundation's

@@ -12,10 +12,20 @@ enum OutputFolder {
         let plan = try check(path, protecting: protected)
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError("cannot write \(path): folder \(parent.path) does not exist")
+        // Missing folders above the output are created; the output folder itself still appears in one rename.
+        let parents = try ParentFolders.create(above: target.path, shown: path)
+        do {
+            try write(files, to: target, parent: parent, plan: plan, shown: path, protecting: protected)
+        } catch {
+            parents.removeIfEmpty()
+            throw error
         }
+    }
+
+    private static func write(
+        _ files: [(name: String, bytes: [UInt8])], to target: URL, parent: URL, plan: FolderReplacement, shown path: String,
+        protecting protected: ProtectedPaths
+    ) throws {
         let stagingPrefix = "." + target.lastPathComponent + ".kpi-"
         removeAbandonedStaging(in: parent.path, prefix: stagingPrefix)
         var template = Array((parent.path + "/" + stagingPrefix + "\(getpid())-XXXXXX").utf8CString)

@@ -29,7 +29,7 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var input: ReviewInputOptions
 
-    @Option(name: .customLong("out"), help: "The folder to write: a new or empty folder, or one an earlier kpi review wrote (replaced as a whole).", completion: .directory)
+    @Option(name: .customLong("out"), help: "The folder to write: a new or empty folder, or one an earlier kpi review wrote (replaced as a whole). Missing folders above it are created.", completion: .directory)
     var out: String
 
     func run() throws {

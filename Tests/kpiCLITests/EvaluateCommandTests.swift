@@ -60,6 +60,19 @@ struct EvaluateCommandTests {
         #expect(result.stdout.hasSuffix("met 7 · at-risk 3 · missed 4 · no-data 1 · stale 1 · insufficient-evidence 2\n"), "\(result.stdout)")
     }
 
+    @Test("a future --as-of is a warning; a past one is not", arguments: [
+        (["evaluate", "policies", "--metrics", "observations"], "kpi: warning: --as-of 2999-01-01T00:00:00Z is in the future"),
+        (["okr", "policies", "--metrics", "observations"], "kpi: warning: --as-of 2999-01-01T00:00:00Z is in the future"),
+        (["lint", "policies"], "kpi: warning: --as-of 2999-01-01 is in the future"),
+    ])
+    func futureAsOf(command: [String], warning: String) throws {
+        let future = try KPIProcess.run(command + ["--as-of", "2999-01-01"])
+        #expect(future.status == 0, "\(future.stderr)")
+        #expect(future.stderr.contains(warning), "\(future.stderr)")
+        let past = try KPIProcess.run(command + ["--as-of", "2026-11-20"])
+        #expect(!past.stderr.contains("in the future"))
+    }
+
     @Test("--fail-on gates CI on missed or at-risk KPIs")
     func failOn() throws {
         #expect(try KPIProcess.run(Self.examples + ["--fail-on", "missed"]).status == 1)
@@ -75,7 +88,7 @@ struct EvaluateCommandTests {
         #expect(lenient.status == 0, "\(lenient.stderr)")
         let lines = lenient.stderr.split(separator: "\n").filter { $0.contains("[bad-observation]") }
         #expect(lines.count >= 10)
-        for line in ["broken-observations.csv:3:", "broken-observations.csv:6:", "broken-observations.csv:10:", "broken-observations.csv:12:"] {
+        for line in ["broken-observations.csv:3:", "broken-observations.csv:6:", "broken-observations.csv:11:", "broken-observations.csv:12:"] {
             #expect(lenient.stderr.contains(line), "missing \(line)")
         }
         #expect(lenient.stderr.contains("skipped"))

@@ -26,7 +26,14 @@ struct InitCommandTests {
         #expect(nested.status == 0)
         let nestedText = try String(contentsOf: folder.appendingPathComponent("teams/search/search-ai.yaml"), encoding: .utf8)
         #expect(nestedText.hasPrefix("# yaml-language-server: $schema=../../schemas/kpi-policy.schema.json\n"))
-        #expect(nestedText.contains("  id: search-ai\n  name: Search Ai\n"))
+        #expect(nestedText.contains("  id: search-ai\n  name: Search AI\n"))
+        #expect(nested.stdout.contains("team `search-ai` is named \"Search AI\" (from its id; --name spells it otherwise)"))
+
+        let named = try KPIProcess.run(["init", "serving", "--team", "ml-serving", "--name", "ML Serving (EU)"], in: folder)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.contains("team `ml-serving` is named \"ML Serving (EU)\"\n"))
+        let namedText = try String(contentsOf: folder.appendingPathComponent("serving/ml-serving.yaml"), encoding: .utf8)
+        #expect(namedText.contains("  id: ml-serving\n  name: ML Serving (EU)\n"))
     }
 
     @Test("without a schema nearby, a comment says how to get editor completion")
@@ -54,6 +61,7 @@ struct InitCommandTests {
     @Test("bad arguments are usage errors", arguments: [
         (["init", "--team", "My Team"], "--team must be a kebab-case id"),
         (["init", "--formed", "2026-02-30"], "--formed"),
+        (["init", "--name", " "], "--name must be one line of text"),
     ])
     func usage(arguments: [String], message: String) throws {
         let result = try KPIProcess.run(arguments, in: try KPIProcess.temporaryFolder())

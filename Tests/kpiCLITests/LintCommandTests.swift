@@ -87,7 +87,7 @@ struct LintCommandTests {
         (["lint", "--format", "xml"], "--format"),
         (["lint", "--as-of", "2026-02-30"], "--as-of"),
         (["rules", "no-such-rule"], "no rule `no-such-rule`"),
-        (["frobnicate"], "Unexpected argument 'frobnicate'"),
+        (["frobnicate"], "Unknown subcommand 'frobnicate'"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try KPIProcess.run(arguments)

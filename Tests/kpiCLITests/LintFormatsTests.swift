@@ -64,7 +64,7 @@ struct LintFormatsTests {
         (["lint", "--format", "xml:a.xml"], "--format"),
         (["lint", "--format", "sarif:"], "--format"),
         (["lint", "--rules-base-uri", "docs/rules.md"], "--rules-base-uri must be an absolute URI"),
-        (["lint", "--format", "sarif:no/such/folder/kpi.sarif"], "does not exist"),
+        (["lint", "--format", "sarif:README.md/folder/kpi.sarif"], "README.md is a file, not a folder"),
     ])
     func mistakes(arguments: [String], message: String) throws {
         let result = try KPIProcess.run(arguments + ["--as-of", "2026-11-20"])

@@ -32,9 +32,29 @@ struct OtherCommandTests {
         for _ in 0..<3 { #expect(try KPIProcess.run(["schema", "-o", "out.json"], in: folder).status == 0) }
         #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == committed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
-        let failed = try KPIProcess.run(["schema", "-o", "missing/out.json"], in: folder)
+        // Missing folders above -o are created.
+        #expect(try KPIProcess.run(["schema", "-o", "missing/deeper/out.json"], in: folder).status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("missing/deeper/out.json"), encoding: .utf8) == committed)
+        try Data().write(to: folder.appendingPathComponent("file"))
+        let failed = try KPIProcess.run(["schema", "-o", "file/deeper/out.json"], in: folder)
         #expect(failed.status == 2)
-        #expect(failed.stderr.contains("does not exist"))
+        #expect(failed.stderr.contains("is a file, not a folder"), "\(failed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["file", "missing", "out.json"])
+    }
+
+    @Test("a mistyped subcommand gets a did-you-mean in ArgumentParser's wording; a mistyped option gets ArgumentParser's own", arguments: [
+        (["evaluat"], "Error: Unknown subcommand 'evaluat'. Did you mean 'evaluate'?"),
+        (["reveiw", "--out", "x"], "Error: Unknown subcommand 'reveiw'. Did you mean 'review'?"),
+        (["frobnicate"], "Error: Unknown subcommand 'frobnicate'. The subcommands are lint, evaluate, okr, owners, review"),
+        (["evaluate", "policies", "--metric", "observations"], "Error: Unknown option '--metric'. Did you mean '--metrics'?"),
+        (["review", "policies", "--metric", "observations", "--out", "x"], "Error: Unknown option '--metric'. Did you mean '--metrics'?"),
+        (["lint", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?"),
+    ])
+    func unknownNames(arguments: [String], message: String) throws {
+        let result = try KPIProcess.run(arguments, in: try KPIProcess.temporaryFolder())
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
     }
 
     @Test("--help explains exit codes")

@@ -20,6 +20,8 @@ struct CSVRowReader {
     private var metricColumn = 0
     private var timeColumn = 0
     private var valueColumn = 0
+    /// The last of the `metric`, `time` and `value` columns: a row must reach it.
+    private var lastRequiredColumn = 0
     /// Label columns: index and name.
     private var labelColumns: [(index: Int, name: String)] = []
     private var labelValues: [StringCache] = []
@@ -36,9 +38,12 @@ struct CSVRowReader {
         if !hasHeader { return readHeader(line) }
         if line.isEmpty { return .skip }
         if let problem = split(line) { return .problem(problem) }
-        guard fields.count == columnNames.count else {
+        // Spreadsheets and many exporters leave trailing empty cells off a row, so trailing label
+        // columns may be missing; `metric`, `time` and `value` never may.
+        guard fields.count == columnNames.count || (fields.count < columnNames.count && fields.count > lastRequiredColumn) else {
+            let leftOff = fields.count < columnNames.count ? "; only trailing label columns may be left off" : ""
             return .problem(RowProblem(
-                message: "expected \(columnNames.count) columns (\(columnNames.joined(separator: ","))) but found \(fields.count)",
+                message: "expected \(columnNames.count) columns (\(columnNames.joined(separator: ","))) but found \(fields.count)\(leftOff)",
                 bytes: 0..<line.count))
         }
         let scratch = unescaped  // shares storage; lets the closure below update the string caches
@@ -66,6 +71,8 @@ struct CSVRowReader {
             labelPairs.removeAll(keepingCapacity: true)
             for position in labelColumns.indices {
                 let column = labelColumns[position]
+                // A label column the row leaves off is an empty label.
+                guard column.index < fields.count else { break }
                 let bytes = text(column.index)
                 if bytes.isEmpty { continue }
                 guard let label = labelValues[position].string(for: bytes) else {
@@ -118,6 +125,7 @@ struct CSVRowReader {
         metricColumn = firstColumn["metric"]!
         timeColumn = firstColumn["time"]!
         valueColumn = firstColumn["value"]!
+        lastRequiredColumn = max(metricColumn, timeColumn, valueColumn)
         labelColumns = names.enumerated()
             .filter { !Self.requiredColumns.contains($0.element) }
             .map { (index: $0.offset, name: $0.element) }

@@ -15,11 +15,14 @@ public struct StarterPolicy: Sendable {
     /// The path from the policy's folder to `kpi-policy.schema.json`, for the editor modeline;
     /// nil when there is none to point at.
     public var schemaPath: String?
+    /// The team's display name as the user spelt it (`--name`); nil to derive it from the id.
+    public var name: String?
 
-    public init(team: String, formed: CalendarDate, schemaPath: String?) {
+    public init(team: String, formed: CalendarDate, schemaPath: String?, name: String? = nil) {
         self.team = team
         self.formed = formed
         self.schemaPath = schemaPath
+        self.name = name
     }
 
     public static let defaultTeam = "my-team"
@@ -28,9 +31,64 @@ public struct StarterPolicy: Sendable {
 
     public var fileName: String { "\(team).yaml" }
 
-    /// `my-team` → `My Team`.
-    var teamName: String {
-        team.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    /// The name written into the policy: `name` when given, else one derived from the id.
+    public var teamName: String { name ?? Self.displayName(ofID: team) }
+
+    /// A display name for a kebab-case id: `my-team` → `My Team`, `ml-serving` → `ML Serving`.
+    ///
+    /// An id has lost its letter case, so kpi cannot know every acronym: the common ones of AI and
+    /// platform teams are spelt as acronyms, and so is a short word without a vowel (`ml`, `nlp`),
+    /// which cannot be an ordinary word; any other word is capitalised. `kpi init --name` spells the
+    /// name exactly.
+    public static func displayName(ofID id: String) -> String {
+        id.split(separator: "-").map { word in
+            let lowered = word.lowercased()
+            if let spelt = knownSpellings[lowered] { return spelt }
+            if lowered.count <= 4, lowered.allSatisfy(\.isLetter), !lowered.contains(where: { "aeiouy".contains($0) }) {
+                return lowered.uppercased()
+            }
+            return lowered.prefix(1).uppercased() + lowered.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// Words of team ids whose usual spelling is not plain capitalisation.
+    static let knownSpellings: [String: String] = {
+        var spellings: [String: String] = [:]
+        for acronym in ["ai", "api", "aws", "bi", "cd", "ci", "cv", "dx", "eu", "gcp", "gpu", "hr", "id", "io", "iot",
+                        "it", "kpi", "llm", "ml", "nlp", "okr", "qa", "rag", "sdk", "seo", "sla", "slo", "sre", "ui", "uk", "us", "ux"] {
+            spellings[acronym] = acronym.uppercased()
+        }
+        spellings["mlops"] = "MLOps"
+        spellings["devops"] = "DevOps"
+        spellings["llmops"] = "LLMOps"
+        spellings["finops"] = "FinOps"
+        spellings["genai"] = "GenAI"
+        spellings["ios"] = "iOS"
+        return spellings
+    }()
+
+    /// Whether `name` can be a team's display name: one line of visible text.
+    public static func isValidName(_ name: String) -> Bool {
+        !name.trimmingCharacters(in: .whitespaces).isEmpty && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// `text` as a YAML scalar: plain when it reads back as the same string, else double-quoted.
+    static func yamlScalar(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " ()-_.,/'".unicodeScalars.contains(scalar)
+        }
+        let first = text.unicodeScalars.first
+        if plain, let first, first.properties.isAlphabetic, text.trimmingCharacters(in: .whitespaces) == text,
+           !["y", "n", "yes", "no", "on", "off", "true", "false", "null"].contains(text.lowercased()) { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
     }
 
     /// The path from `folder` to `schemas/kpi-policy.schema.json` in `folder` or the nearest folder
@@ -67,7 +125,7 @@ public struct StarterPolicy: Sendable {
             apiVersion: kpi/v1
             team:
               id: \(team)
-              name: \(teamName)
+              name: \(Self.yamlScalar(teamName))
               formed: \(formed)
               people:
                 lead:     { name: Team Lead,       roles: [engineering-lead, mlops-engineer] }

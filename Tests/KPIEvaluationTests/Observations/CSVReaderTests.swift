@@ -22,7 +22,6 @@ struct CSVReaderTests {
         BadRow(line: 7, column: 43, message: "value `nan` is not a finite number"),
         BadRow(line: 8, column: 43, message: "value `inf` is not a finite number"),
         BadRow(line: 9, column: 43, message: "value `1e999` is out of range (larger than a double can hold)"),
-        BadRow(line: 10, column: 1, message: "expected 4 columns (metric,time,value,mode) but found 3"),
         BadRow(line: 11, column: 1, message: "expected 4 columns (metric,time,value,mode) but found 5"),
         BadRow(line: 12, column: 1, message: "empty metric name"),
         BadRow(line: 13, column: 22, message: "unterminated quoted field (a closing `\"` is missing)"),
@@ -38,6 +37,8 @@ struct CSVReaderTests {
             "bad time `2026-11-20 09:47:00Z`: expected `T` between the date and the time, as in `2026-11-20T09:30:00Z`"),
         BadRow(line: 26, column: 44, message:
             "a quote inside an unquoted field; quote the whole field and double the quote"),
+        BadRow(line: 27, column: 1, message:
+            "expected 4 columns (metric,time,value,mode) but found 2; only trailing label columns may be left off"),
     ]
 
     static let brokenPath = Fixtures.path("observations/broken.csv")
@@ -54,7 +55,7 @@ struct CSVReaderTests {
             #expect(diagnostic.rule == "bad-observation")
             #expect(diagnostic.severity == .warning)
         }
-        #expect(result.counts == ObservationCounts(files: 1, goodRows: 4, badRows: 20))
+        #expect(result.counts == ObservationCounts(files: 1, goodRows: 5, badRows: 20))
     }
 
     @Test("good rows between broken ones are still read")
@@ -64,6 +65,8 @@ struct CSVReaderTests {
             Observation(
                 metric: "inference_latency_ms", time: time("2026-11-20T09:30:00Z"), value: 120.5,
                 labels: ["mode": "async"]),
+            // Line 10 leaves off its trailing empty label column.
+            Observation(metric: "inference_latency_ms", time: time("2026-11-20T09:35:00Z"), value: 130),
             Observation(
                 metric: "inference \"quoted\" latency", time: time("2026-11-20T14:41:00Z"), value: 150,
                 labels: ["mode": "a,b"]),
@@ -193,7 +196,36 @@ struct CSVReaderTests {
         #expect(result.rowDiagnostics.map(\.range.start.line) == [3, 4, 5, 6])
         #expect(result.rowDiagnostics.last?.message == "17 more bad rows from line 6 on are not shown")
         #expect(result.counts.badRows == 20)
-        #expect(result.observations.count == 4)
+        #expect(result.observations.count == 5)
+    }
+
+    @Test("a row may leave off its trailing empty label columns, never `metric`, `time` or `value`")
+    func trailingLabelsLeftOff() {
+        let folder = TemporaryFolder()
+        let path = folder.write("o.csv", """
+            metric,time,value,region,mode
+            cost,2026-11-20T00:00:00Z,1
+            cost,2026-11-20T00:00:00Z,2,eu
+            cost,2026-11-20T00:00:00Z,3,eu,batch
+            cost,2026-11-20T00:00:00Z,4,,
+            cost,2026-11-20T00:00:00Z
+
+            """)
+        let result = readObservations([path])
+        #expect(result.observations == [
+            Observation(metric: "cost", time: time("2026-11-20T00:00:00Z"), value: 1),
+            Observation(metric: "cost", time: time("2026-11-20T00:00:00Z"), value: 2, labels: ["region": "eu"]),
+            Observation(metric: "cost", time: time("2026-11-20T00:00:00Z"), value: 3, labels: ["region": "eu", "mode": "batch"]),
+            Observation(metric: "cost", time: time("2026-11-20T00:00:00Z"), value: 4),
+        ])
+        #expect(result.diagnostics.map(\.range.start.line) == [6])
+
+        let labelFirst = folder.write("p.csv", "mode,metric,time,value\nbatch,cost,2026-11-20T00:00:00Z\n")
+        let short = readObservations([labelFirst])
+        #expect(short.observations.isEmpty)
+        #expect(short.diagnostics.map(\.message) == [
+            "expected 4 columns (mode,metric,time,value) but found 3; only trailing label columns may be left off",
+        ])
     }
 
     @Test("a pull reader streams rows one at a time")
@@ -207,8 +239,8 @@ struct CSVReaderTests {
         #expect(diagnostics.all.isEmpty)  // the next bad rows have not been read yet
         var rest = 0
         while reader.next(diagnostics: &diagnostics) != nil { rest += 1 }
-        #expect(rest == 3)
-        #expect(reader.counts == ObservationCounts(files: 1, goodRows: 4, badRows: 20))
+        #expect(rest == 4)
+        #expect(reader.counts == ObservationCounts(files: 1, goodRows: 5, badRows: 20))
         #expect(reader.next(diagnostics: &diagnostics) == nil)
         #expect(diagnostics.all.count(where: { $0.rule == ObservationRuleID.badObservation }) == 20)
     }

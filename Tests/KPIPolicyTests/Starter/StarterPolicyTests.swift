@@ -18,6 +18,31 @@ struct StarterPolicyTests {
         #expect(result.set.teams.first?.id.value == team)
     }
 
+    @Test("a display name from the id keeps acronyms: ml-serving is ML Serving, not Ml Serving", arguments: [
+        ("ml-serving", "ML Serving"),
+        ("my-team", "My Team"),
+        ("ai-platform", "AI Platform"),
+        ("search-ai", "Search AI"),
+        ("mlops", "MLOps"),
+        ("nlp-research", "NLP Research"),
+        ("llm-evals", "LLM Evals"),
+        ("platform-sre-2", "Platform SRE 2"),
+        ("fraud", "Fraud"),
+    ])
+    func displayName(id: String, name: String) {
+        #expect(StarterPolicy.displayName(ofID: id) == name)
+    }
+
+    @Test("--name is written as spelt, quoted when YAML would read it otherwise, and still lints clean", arguments: [
+        "ML Serving", "Search: AI & ML", "\"Quoted\" team", "No", "#1 team", "Équipe données",
+    ])
+    func givenName(name: String) throws {
+        let policy = StarterPolicy(team: "ml-serving", formed: CalendarDate(year: 2026, month: 11, day: 2)!, schemaPath: nil, name: name)
+        let result = Linter(options: LintOptions(asOf: CalendarDate(year: 2026, month: 11, day: 20)!)).lint([PolicySource(path: policy.fileName, text: policy.yaml)])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        #expect(result.set.teams.first?.name?.value == name)
+    }
+
     @Test("the first line is the editor modeline when there is a schema, else a comment saying how to get one")
     func modeline() {
         let formed = CalendarDate(year: 2026, month: 11, day: 20)!
