@@ -132,6 +132,7 @@ def check_xlsx(path, checks):
     key_results = sheet_rows(workbook, "Key results")
     if key_results is not None:
         check_typed_sheet(workbook["Key results"], KEY_RESULT_COLUMNS, subject, checks)
+        check_unit_formats(workbook["Key results"], subject, checks)
     objectives = sheet_rows(workbook, "Objectives")
     if objectives is not None:
         check_typed_sheet(workbook["Objectives"], OBJECTIVES_SHEET_COLUMNS, subject, checks)
@@ -146,6 +147,38 @@ def check_xlsx(path, checks):
             differing = [row["Objective"] for row in objectives if row["Objective"] in scores and scores[row["Objective"]] != row["Objective score"]]
             checks.check(f"{subject} [Objectives]", "objective scores match the Key results sheet", not differing, f"{differing}")
     return workbook
+
+
+QUANTITY_COLUMNS = ("Baseline", "Target value", "Current", "Expected by now")
+
+
+def check_unit_formats(sheet, subject, checks):
+    """Quantities show the row's unit in their number format, as a literal (so `%` is not applied
+    as a multiplication), and changes of a `%` KPI are percentage points."""
+    where = f"{subject} [{sheet.title}]"
+    header = [cell.value for cell in sheet[1]]
+    problems = []
+    checked = 0
+    for row in sheet.iter_rows(min_row=2):
+        cells = dict(zip(header, row))
+        unit = cells["Unit"].value
+        if not unit:
+            continue
+        literal = f'"{unit}"' if unit == "%" or unit.startswith("/") else f'" {unit}"'
+        for title in QUANTITY_COLUMNS:
+            cell = cells[title]
+            if cell.value is None:
+                continue
+            checked += 1
+            if literal not in cell.number_format:
+                problems.append(f"{cell.coordinate} ({title}, {unit}): {cell.number_format}")
+        change = cells["Change since last period"]
+        if change.value is not None:
+            checked += 1
+            expected = '" pp"' if unit == "%" else literal
+            if expected not in change.number_format or "%" in change.number_format.replace('"%"', ""):
+                problems.append(f"{change.coordinate} (change, {unit}): {change.number_format}")
+    checks.check(where, f"quantities show their unit, changes of % KPIs are pp ({checked} checked)", checked > 0 and not problems, ", ".join(problems[:5]))
 
 
 def sheet_rows(workbook, title):

@@ -12,6 +12,12 @@ enum TableCell: Sendable, Equatable {
         case score
         /// A fraction as a percentage (`0.0%`): `0.6528` shows as `65.3%`.
         case percent
+        /// A quantity in a KPI's unit, shown with it: `1685 ms`, `25.83%` (the number is the
+        /// percentage, not a fraction), `0.57 USD`.
+        case quantity(unit: String)
+        /// A change in a KPI's unit, signed and shown with it; a change of a `%` KPI is in
+        /// percentage points (`-2.5 pp`), so it never reads as a relative change.
+        case change(unit: String)
     }
 
     case empty

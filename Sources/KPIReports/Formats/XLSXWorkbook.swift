@@ -6,7 +6,8 @@ import ZIPFoundation
 /// Writes tables as an Office Open XML workbook (`.xlsx`), one worksheet per table, that Excel,
 /// LibreOffice and openpyxl open with typed cells:
 /// - numbers are numeric cells at full precision; scores use the `0.00` format and fractions the
-///   `0.0%` format;
+///   `0.0%` format; quantities show their unit (`General" ms"`, `General"%"`), and changes their
+///   sign and unit, percentage points for a `%` KPI (`+General" pp"`);
 /// - dates and times are real date serials (1900 date system, days since 1899-12-30, UTC) with
 ///   `yyyy-mm-dd` and `yyyy-mm-dd hh:mm` formats, so they sort and filter as dates;
 /// - flags are boolean cells, text is inline strings;
@@ -53,7 +54,7 @@ struct XLSXWorkbook {
             ("docProps/app.xml", appProperties()),
             ("xl/workbook.xml", workbook()),
             ("xl/_rels/workbook.xml.rels", workbookRelationships()),
-            ("xl/styles.xml", Self.styles),
+            ("xl/styles.xml", styles()),
         ]
         for (index, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet.table)))
@@ -153,29 +154,78 @@ struct XLSXWorkbook {
     // MARK: Styles
 
     /// Cell formats, by index: 0 default, 1 header, 2 score (`0.00`), 3 percent (`0.0%`),
-    /// 4 date (`yyyy-mm-dd`), 5 date and time (`yyyy-mm-dd hh:mm`).
-    private static let styles = header + "<styleSheet xmlns=\"\(main)\">"
-        + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/><numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd\"/>"
-        + "<numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd hh:mm\"/></numFmts>"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-        + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-        + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8ECF0\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-        + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-        + "<border><left/><right/><top/><bottom style=\"thin\"><color rgb=\"FF8C959F\"/></bottom><diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
-        + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
-        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        + "</styleSheet>\n"
+    /// 4 date (`yyyy-mm-dd`), 5 date and time (`yyyy-mm-dd hh:mm`), then one per unit format the
+    /// sheets use (`unitFormats`, in order).
+    private func styles() -> String {
+        let units = unitFormats
+        var output = Self.header + "<styleSheet xmlns=\"\(Self.main)\">"
+        output += "<numFmts count=\"\(3 + units.count)\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/><numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd\"/>"
+        output += "<numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd hh:mm\"/>"
+        for (index, code) in units.enumerated() {
+            output += "<numFmt numFmtId=\"\(Self.firstUnitFormatID + index)\" formatCode=\"\(XMLText.attribute(code))\"/>"
+        }
+        output += "</numFmts>"
+        output += "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        output += "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+        output += "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        output += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8ECF0\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+        output += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+        output += "<border><left/><right/><top/><bottom style=\"thin\"><color rgb=\"FF8C959F\"/></bottom><diagonal/></border></borders>"
+        output += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        output += "<cellXfs count=\"\(Self.firstUnitStyle + units.count)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        output += "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
+        for id in [2, 164, 165, 166] + units.indices.map({ Self.firstUnitFormatID + $0 }) {
+            output += "<xf numFmtId=\"\(id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        }
+        output += "</cellXfs>"
+        output += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        return output + "</styleSheet>\n"
+    }
+
+    /// The number format of the first unit format; 164 to 166 are the fixed ones.
+    private static let firstUnitFormatID = 167
+    /// The cell style of the first unit format; 0 to 5 are the fixed ones.
+    private static let firstUnitStyle = 6
+
+    /// The unit formats the sheets use, in the order they first appear, so the bytes depend on the
+    /// tables only.
+    var unitFormats: [String] {
+        var codes: [String] = []
+        for sheet in sheets {
+            for row in sheet.table.rows {
+                for case .number(_, let style) in row {
+                    if let code = Self.formatCode(style), !codes.contains(code) { codes.append(code) }
+                }
+            }
+        }
+        return codes
+    }
+
+    /// The format code of a unit style; nil for the fixed styles. The unit is a literal in quotes,
+    /// so `%` is shown, not applied (the number is already a percentage).
+    static func formatCode(_ style: TableCell.NumberStyle) -> String? {
+        switch style {
+        case .plain, .score, .percent:
+            return nil
+        case .quantity(let unit):
+            return unit.isEmpty ? nil : "General" + literal(unit)
+        case .change(let unit):
+            let suffix = unit == "%" ? literal("pp") : literal(unit)
+            return "+General\(suffix);-General\(suffix);0\(suffix)"
+        }
+    }
+
+    /// A unit as a format-code literal: `"%"`, `" ms"`; quotes cannot be escaped inside one, so they are dropped.
+    private static func literal(_ unit: String) -> String {
+        let clean = unit.replacingOccurrences(of: "\"", with: "")
+        guard !clean.isEmpty else { return "" }
+        return "\"" + (clean == "%" || clean.hasPrefix("/") ? "" : " ") + clean + "\""
+    }
 
     // MARK: Worksheets
 
     private func worksheet(_ table: DataTable) -> String {
+        let unitStyles = Dictionary(uniqueKeysWithValues: unitFormats.enumerated().map { ($1, Self.firstUnitStyle + $0) })
         let last = Self.column(max(0, table.columns.count - 1))
         let range = "A1:\(last)\(table.rows.count + 1)"
         var output = Self.header + "<worksheet xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\">"
@@ -188,13 +238,13 @@ struct XLSXWorkbook {
         }
         output += "</cols>\n<sheetData>\n<row r=\"1\">"
         for (index, column) in table.columns.enumerated() {
-            output += cell(.text(column.title), reference: "\(Self.column(index))1", style: 1)
+            output += cell(.text(column.title), reference: "\(Self.column(index))1", style: 1, unitStyles: unitStyles)
         }
         output += "</row>\n"
         for (rowIndex, row) in table.rows.enumerated() {
             output += "<row r=\"\(rowIndex + 2)\">"
             for (index, value) in row.enumerated() {
-                output += cell(value, reference: "\(Self.column(index))\(rowIndex + 2)", style: nil)
+                output += cell(value, reference: "\(Self.column(index))\(rowIndex + 2)", style: nil, unitStyles: unitStyles)
             }
             output += "</row>\n"
         }
@@ -204,7 +254,7 @@ struct XLSXWorkbook {
         return output + "</worksheet>\n"
     }
 
-    private func cell(_ value: TableCell, reference: String, style: Int?) -> String {
+    private func cell(_ value: TableCell, reference: String, style: Int?, unitStyles: [String: Int]) -> String {
         func attributes(_ defaultStyle: Int) -> String {
             let s = style ?? defaultStyle
             return "r=\"\(reference)\"" + (s == 0 ? "" : " s=\"\(s)\"")
@@ -217,11 +267,12 @@ struct XLSXWorkbook {
             return "<c \(attributes(0)) t=\"inlineStr\"><is><t\(space)>\(XMLText.content(text))</t></is></c>"
         case .number(let number, let numberStyle):
             // NaN and the infinities have no cell value: the cell is empty, as TableCell.number makes it.
-            guard let text = ExactNumber.text(number) else { return cell(.empty, reference: reference, style: style) }
+            guard let text = ExactNumber.text(number) else { return cell(.empty, reference: reference, style: style, unitStyles: unitStyles) }
             let s = switch numberStyle {
             case .plain: 0
             case .score: 2
             case .percent: 3
+            case .quantity, .change: Self.formatCode(numberStyle).flatMap { unitStyles[$0] } ?? 0
             }
             return "<c \(attributes(s))><v>\(text)</v></c>"
         case .flag(let flag):

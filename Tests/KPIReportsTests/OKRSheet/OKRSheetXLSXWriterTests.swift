@@ -53,6 +53,13 @@ struct OKRSheetXLSXWriterTests {
         #expect(sheet.contains("<c r=\"AB2\" s=\"3\"><v>0.652777777777778</v></c>"))
         let styles = try #require(Self.workbook.parts().first { $0.path == "xl/styles.xml" }?.text)
         #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>"))
+        // Quantities show their unit; a % KPI's change is in percentage points, never a relative %.
+        #expect(Self.workbook.unitFormats.prefix(2) == ["General\"%\"", "+General\" pp\";-General\" pp\";0\" pp\""])
+        #expect(Self.workbook.unitFormats.contains("General\" ms\""))
+        #expect(Self.workbook.unitFormats.contains("+General\" ms\";-General\" ms\";0\" ms\""))
+        #expect(styles.contains("<numFmt numFmtId=\"167\" formatCode=\"General&quot;%&quot;\"/>"))
+        #expect(sheet.contains("<c r=\"S2\" s=\"6\"><v>18</v></c>"), "the baseline of a % KPI: 18 shown as 18%")
+        #expect(sheet.contains("<c r=\"AF2\" s=\"7\"><v>3.7500000000000036</v></c>"), "the change of a % KPI, in pp")
         #expect(styles.contains("<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"))
     }
 
