@@ -55,10 +55,12 @@ struct KPIJudgement {
         }
         let baseline = baselineResult(explanation: &explanation)
         let improvement = baseline.flatMap { improvementResult(baseline: $0, current: own.value, explanation: &explanation) }
+        let bands = bandRanges()
+        let band = own.value.flatMap { value in bands.first { $0.interval.contains(value) } }
         return KPIResult(
             id: kpi.id.value, name: kpi.name?.value ?? kpi.id.value, team: kpi.team, category: kpi.category?.value,
             owner: ownerText, ownerPerson: ownerPerson, review: kpi.review?.value, unit: unit?.symbol ?? "",
-            better: kpi.better?.value, status: status, value: own.value, target: targetText, band: bandLabel(own.value),
+            better: kpi.better?.value, status: status, value: own.value, target: targetText, band: band?.label, bandLevel: band?.level, bandCondition: band?.condition, bands: bands,
             segments: segments, baseline: baseline, improvement: improvement, trend: trend(),
             samples: own.samples, newestObservation: newest, explanation: explanation)
     }
@@ -244,13 +246,5 @@ struct KPIJudgement {
         let met = interval.contains(value)
         explanation.append(.segment(SegmentStep(segment: segment, samples: computed.samples, value: value, target: target.text, met: met)))
         return met ? .met : .missed
-    }
-
-    func bandLabel(_ value: Double?) -> String? {
-        guard let value, let unit, let bands = kpi.bands else { return nil }
-        return bands.first { band in
-            guard let when = band.when?.value, case .success(let interval) = when.interval(in: unit, references: kpi.referenceValues) else { return false }
-            return interval.contains(value)
-        }?.label?.value
     }
 }

@@ -20,6 +20,12 @@ public struct KPIResult: Sendable, Equatable {
     public var target: String?
     /// The label of the band the value falls in, for banded KPIs.
     public var band: String?
+    /// The level of the band the value falls in (`ok` is met, `warn` at risk, `fail` missed).
+    public var bandLevel: BandLevel?
+    /// The condition of the band the value falls in, as written: `1..3`.
+    public var bandCondition: String?
+    /// Every band of a banded KPI, resolved in its unit; empty for a KPI with a target.
+    public var bands: [BandRange] = []
     public var segments: [SegmentResult]
     public var baseline: BaselineResult?
     public var improvement: ImprovementResult?

@@ -39,4 +39,28 @@ public enum Spelling {
         }
         return best?.0
     }
+
+    /// The declared id that `name` most likely means, for references to reviews, people and roles:
+    /// a close spelling (`nearest`), else the one id whose kebab-case words hold every word of
+    /// `name`, each word spelt closely (`monthly` → `monthly-review`, `eng-sync` → `engineering-sync`
+    /// is too far, `sync` → `engineering-sync`). `aliases` maps other spellings of an id, such as a
+    /// person's display name, to it (`priya-raman` → `priya`). Nil when no id or several fit.
+    public static func nearestID(_ name: String, in ids: [String], aliases: [String: String] = [:]) -> String? {
+        let key = name.lowercased().split { $0 == " " || $0 == "_" || $0 == "." }.joined(separator: "-")
+        if let alias = aliases.first(where: { $0.key.lowercased().split { $0 == " " || $0 == "_" }.joined(separator: "-") == key }) {
+            return alias.value
+        }
+        if let close = nearest(name, in: ids) { return close }
+        let words = key.split(separator: "-").map(String.init)
+        guard !words.isEmpty else { return nil }
+        let fitting = ids.filter { id in
+            let idWords = id.lowercased().split(separator: "-").map(String.init)
+            return words.allSatisfy { word in
+                idWords.contains { candidate in
+                    candidate == word || (word.count >= 4 && editDistance(word, candidate) <= max(1, word.count / 4))
+                }
+            }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
 }

@@ -95,6 +95,39 @@ enum ReportStyleSheet {
     .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }
     .note { font-size: 12px; color: var(--muted); margin: 16px 2px 0; }
     .files td:first-child { white-space: nowrap; }
+    .team-title { font-size: 20px; margin: 26px 2px 12px; }
+    .team-title code { font-size: 13px; font-weight: 400; }
+    .inline { display: inline; }
+    .kpi-name { font-size: 18px; margin: 4px 0 6px; }
+    .kpi-index td { vertical-align: middle; }
+    .kr-link { display: block; margin: 2px 0; }
+    .kpi-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0; border-bottom: 1px solid var(--rule); }
+    .panel { padding: 12px 22px 14px; border-right: 1px solid var(--rule); }
+    .panel:last-child { border-right: none; }
+    h4 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0 0 8px; }
+    h4 .sub { font-size: 11px; text-transform: none; letter-spacing: 0; }
+    .graphic { margin: 2px 0 6px; }
+    .small { font-size: 12.5px; margin: 4px 0; }
+    .big { font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
+    .target-line { margin: 4px 0 6px; }
+    ul.bands-list { list-style: none; margin: 4px 0 0; padding: 0; font-size: 12.5px; }
+    ul.bands-list li { margin: 2px 0; padding: 1px 4px; border-radius: 4px; }
+    ul.bands-list li.here { background: var(--soft); font-weight: 600; }
+    .here-mark { color: var(--accent); font-weight: 600; white-space: nowrap; }
+    .verdict { display: inline-block; padding: 0 7px; border-radius: 4px; font-size: 12px; font-weight: 650; border: 1px solid var(--line); background: var(--soft); white-space: nowrap; }
+    .verdict-achieved, .verdict-on-track { color: var(--met); border-color: #9bd8ac; background: var(--met-bg); }
+    .verdict-behind { color: var(--risk); border-color: #e8cf6a; background: var(--risk-bg); }
+    .verdict-missed { color: var(--missed); border-color: #f3b6b1; background: var(--missed-bg); }
+    .verdict-not-started, .verdict-none { color: var(--nodata); }
+    .subsection { border-bottom: 1px solid var(--rule); }
+    .subsection:last-child { border-bottom: none; }
+    .subsection table.segments { max-width: 760px; }
+    .explain ol { margin: 0; padding-left: 20px; font-size: 12.5px; color: #32383f; }
+    .explain li { margin: 2px 0; }
+    @media screen and (max-width: 900px) {
+      .kpi-grid { grid-template-columns: 1fr; }
+      .panel { border-right: none; border-bottom: 1px solid var(--rule); }
+    }
     @media screen and (max-width: 900px) {
       main { padding: 16px; }
       .card-head { flex-direction: column; }
@@ -125,6 +158,12 @@ enum ReportStyleSheet {
       .table-wrap { overflow: visible; }
       svg.bullet { width: 133px; height: 24.7px; }
       svg.spark { width: 77px; height: 23.1px; }
+      .team { break-before: page; page-break-before: always; }
+      .team:first-of-type { break-before: auto; page-break-before: auto; }
+      .kpi-name { font-size: 14px; }
+      .panel { padding: 8px 14px 10px; }
+      .small, ul.bands-list, .explain ol { font-size: 9.5px; }
+      .verdict { font-size: 9px; }
       a { color: inherit; text-decoration: none; }
     }
 

@@ -33,6 +33,7 @@ public struct ReviewFolder: Sendable {
             let date = agenda.date.map { " on \($0)" } ?? ""
             add("agenda-\(agenda.team)-\(agenda.review).md", "Agenda: \(agenda.review) (\(agenda.teamName))\(date)", AgendaMarkdownRenderer().render(agenda))
         }
+        add("evaluation.html", "Every KPI: status, value against target, bands, segments, improvement, trend and explanation", EvaluationHTMLRenderer().render(EvaluationPage(review: review)))
         add("evaluation.md", "Evaluation of every KPI, with explanations", EvaluationMarkdownReporter().render(review.evaluation))
         add("evaluation.json", "Evaluation as JSON", EvaluationJSONReporter().render(review.evaluation))
         add("lint.txt", "Lint report (\(LintSummary(lint).sentence))", LintTextReporter(useColor: false).render(lint, sources: review.policies.sourcesByPath))
