@@ -110,10 +110,10 @@ public struct EvaluationHTMLRenderer: Sendable {
         for result in kpis {
             output += "<tr><td><a href=\"#\(HTMLPage.attribute("kpi-" + result.id))\" class=\"name\">\(HTMLPage.text(result.name))</a><span class=\"sub nowrap\"><code>\(HTMLPage.text(result.id))</code></span></td>"
             output += "<td>\(StatusBadge.html(result.status))</td>"
-            output += "<td class=\"num\">\(quantity(result.value, result.unit, none: "no data"))</td>"
-            output += "<td>\(targetSummary(result))</td>"
-            output += "<td>\(improvementSummary(result))</td>"
-            output += "<td>\(keyResultSummary(page.keyResults[result.id] ?? []))</td></tr>\n"
+            output += "<td class=\"num\">\(KPICells.quantity(result.value, result.unit, none: "no data"))</td>"
+            output += "<td>\(KPICells.targetSummary(result))</td>"
+            output += "<td>\(KPICells.improvementSummary(result))</td>"
+            output += "<td>\(KPICells.keyResultSummary(page.keyResults[result.id] ?? []))</td></tr>\n"
         }
         output += "</tbody>\n</table>\n</div>\n</section>\n"
         for result in kpis {
@@ -134,7 +134,7 @@ public struct EvaluationHTMLRenderer: Sendable {
         if let review = result.review { byline += " · reviewed at <code>\(HTMLPage.text(review))</code>" }
         if let better = result.better { byline += " · \(HTMLPage.text(better.rawValue)) is better" }
         output += "<p class=\"byline\">\(byline)</p>\n</div>\n"
-        output += "<div class=\"scorebox\">\n<span class=\"score-value\">\(quantity(result.value, result.unit, none: "no data"))</span>"
+        output += "<div class=\"scorebox\">\n<span class=\"score-value\">\(KPICells.quantity(result.value, result.unit, none: "no data"))</span>"
         output += "<span class=\"score-caption\">\(HTMLPage.text(valueCaption(result)))</span>\n\(StatusBadge.html(result.status))\n</div>\n</div>\n"
 
         output += "<div class=\"kpi-grid\">\n"
@@ -179,7 +179,7 @@ public struct EvaluationHTMLRenderer: Sendable {
         guard let target = result.target else {
             return "<p class=\"muted small\">No target: the value is tracked only.</p>\n"
         }
-        var output = "<p class=\"target-line\"><span class=\"big\">\(quantity(result.value, result.unit, none: "no data"))</span> against <code>\(HTMLPage.text(target))</code></p>\n"
+        var output = "<p class=\"target-line\"><span class=\"big\">\(KPICells.quantity(result.value, result.unit, none: "no data"))</span> against <code>\(HTMLPage.text(target))</code></p>\n"
         if result.status.judgesValue {
             output += "<p class=\"small\">\(result.status == .met ? "<span class=\"better\">meets</span>" : "<span class=\"worse\">misses</span>") the KPI's target → \(StatusBadge.html(result.status))</p>\n"
         } else {
@@ -191,7 +191,7 @@ public struct EvaluationHTMLRenderer: Sendable {
     private func improvementPanel(_ result: KPIResult) -> String {
         guard let improvement = result.improvement, let baseline = result.baseline else {
             if let baseline = result.baseline {
-                return "<p class=\"small\">Baseline \(quantity(baseline.value, result.unit, none: "–")) (\(baseline.from) – \(baseline.to)); no improvement goal.</p>\n"
+                return "<p class=\"small\">Baseline \(KPICells.quantity(baseline.value, result.unit, none: "–")) (\(baseline.from) – \(baseline.to)); no improvement goal.</p>\n"
             }
             return "<p class=\"muted small\">No baseline, so no improvement goal to measure.</p>\n"
         }
@@ -208,8 +208,8 @@ public struct EvaluationHTMLRenderer: Sendable {
                 + (result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data")
                 + ", goal \(DisplayNumber.format(improvement.goal, unit: result.unit)) by \(improvement.deadline), expected by now \(DisplayNumber.format(improvement.expected, unit: result.unit))")
         var output = "<div class=\"graphic\">\(graph.svg)</div>\n"
-        output += "<p class=\"small\">\(verdictBadge(improvement.verdict)) \(HTMLPage.text(EvaluationTextReporter.improvementText(result)))</p>\n"
-        output += "<p class=\"small muted\">Baseline \(quantity(baseline.value, result.unit, none: "–")) (\(baseline.from) – \(baseline.to), \(baseline.source.rawValue)) → goal \(quantity(improvement.goal, result.unit, none: "–")) by \(improvement.deadline)</p>\n"
+        output += "<p class=\"small\">\(KPICells.verdictBadge(improvement.verdict)) \(HTMLPage.text(EvaluationTextReporter.improvementText(result)))</p>\n"
+        output += "<p class=\"small muted\">Baseline \(KPICells.quantity(baseline.value, result.unit, none: "–")) (\(baseline.from) – \(baseline.to), \(baseline.source.rawValue)) → goal \(KPICells.quantity(improvement.goal, result.unit, none: "–")) by \(improvement.deadline)</p>\n"
         return output
     }
 
@@ -245,7 +245,7 @@ public struct EvaluationHTMLRenderer: Sendable {
         var output = "<div class=\"card-body subsection\">\n<h4>Segments</h4>\n<table class=\"segments\">\n<thead><tr><th>Segment</th><th>Status</th><th class=\"num\">Value</th><th>Target</th><th class=\"num\">Observations</th></tr></thead>\n<tbody>\n"
         for segment in result.segments {
             output += "<tr><td><code>\(HTMLPage.text(segment.id))</code></td><td>\(StatusBadge.html(segment.status))</td>"
-            output += "<td class=\"num\">\(quantity(segment.value, result.unit, none: "no data"))</td><td><code>\(HTMLPage.text(segment.target))</code></td>"
+            output += "<td class=\"num\">\(KPICells.quantity(segment.value, result.unit, none: "no data"))</td><td><code>\(HTMLPage.text(segment.target))</code></td>"
             output += "<td class=\"num\">\(segment.samples)</td></tr>\n"
         }
         return output + "</tbody>\n</table>\n</div>\n"
@@ -273,41 +273,10 @@ public struct EvaluationHTMLRenderer: Sendable {
 
     // MARK: Pieces
 
-    private func quantity(_ value: Double?, _ unit: String, none: String) -> String {
-        value.map { HTMLPage.text(DisplayNumber.format($0, unit: unit)) } ?? "<span class=\"none\">\(HTMLPage.text(none))</span>"
-    }
-
     private func owner(_ result: KPIResult, page: EvaluationPage) -> String {
         let written = result.owner.isEmpty ? "–" : result.owner
         guard let name = page.ownerName(result) else { return "<strong>\(HTMLPage.text(written))</strong>" }
         return "<strong>\(HTMLPage.text(name))</strong> (\(HTMLPage.text(written)))"
-    }
-
-    private func targetSummary(_ result: KPIResult) -> String {
-        if !result.bands.isEmpty {
-            guard let label = result.band ?? result.bandCondition, let level = result.bandLevel else {
-                return "<span class=\"none\">in no band</span>"
-            }
-            return "band <strong>\(HTMLPage.text(label))</strong><span class=\"sub\"><code>\(HTMLPage.text(result.bandCondition ?? ""))</code> · level \(level.rawValue)</span>"
-        }
-        return result.target.map { "<code>\(HTMLPage.text($0))</code>" } ?? "<span class=\"none\">tracked only</span>"
-    }
-
-    private func improvementSummary(_ result: KPIResult) -> String {
-        guard let improvement = result.improvement else { return "<span class=\"none\">–</span>" }
-        return "\(verdictBadge(improvement.verdict))<span class=\"sub\">by \(improvement.deadline)</span>"
-    }
-
-    private func keyResultSummary(_ links: [EvaluationPage.KeyResultLink]) -> String {
-        guard !links.isEmpty else { return "<span class=\"none\">–</span>" }
-        return links.map { link in
-            "<span class=\"kr-link\">\(StatusBadge.html(link.status)) <span class=\"sub\">\(HTMLPage.text(link.objective)) · \(ReportText.score(link.score))</span></span>"
-        }.joined()
-    }
-
-    private func verdictBadge(_ verdict: ImprovementVerdict?) -> String {
-        guard let verdict else { return "<span class=\"verdict verdict-none\">no verdict</span>" }
-        return "<span class=\"verdict verdict-\(verdict.rawValue)\">\(HTMLPage.text(verdict.icon))\u{00A0}\(verdict.rawValue)</span>"
     }
 
     private static func source(_ source: KeyResultTarget.Source?) -> String {

@@ -45,6 +45,11 @@ public struct EvaluationPage: Sendable {
         self.teams = teams
         self.evaluation = evaluation
         self.peopleNames = peopleNames
+        keyResults = Self.keyResultLinks(sheet)
+    }
+
+    /// The key results of `sheet` by KPI id, in the order of the objectives.
+    static func keyResultLinks(_ sheet: OKRSheet?) -> [String: [KeyResultLink]] {
         var links: [String: [KeyResultLink]] = [:]
         for objective in sheet?.objectives ?? [] {
             for keyResult in objective.keyResults {
@@ -53,20 +58,24 @@ public struct EvaluationPage: Sendable {
                     target: keyResult.target))
             }
         }
-        keyResults = links
+        return links
+    }
+
+    /// The page of a policy set's evaluation: its teams and people, and the key results of `sheet`.
+    public init(set: PolicySet, evaluation: EvaluationReport, sheet: OKRSheet, quarter: Quarter) {
+        self.init(
+            quarter: quarter, asOf: evaluation.asOf, commit: sheet.commit,
+            teams: set.teams.map { TeamName(id: $0.id.value, name: $0.name?.value ?? $0.id.value) },
+            evaluation: evaluation,
+            peopleNames: Dictionary(set.teams.map { team in
+                (team.id.value, Dictionary(team.people.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }))
+            }, uniquingKeysWith: { first, _ in first }),
+            sheet: sheet)
     }
 
     /// The page of a review: its teams, evaluation and OKR sheet.
     public init(review: QuarterlyReview) {
-        let set = review.policies.set
-        self.init(
-            quarter: review.quarter, asOf: review.evaluation.asOf, commit: review.sheet.commit,
-            teams: set.teams.map { TeamName(id: $0.id.value, name: $0.name?.value ?? $0.id.value) },
-            evaluation: review.evaluation,
-            peopleNames: Dictionary(set.teams.map { team in
-                (team.id.value, Dictionary(team.people.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }))
-            }, uniquingKeysWith: { first, _ in first }),
-            sheet: review.sheet)
+        self.init(set: review.policies.set, evaluation: review.evaluation, sheet: review.sheet, quarter: review.quarter)
     }
 
     /// The KPIs of each team, teams in declaration order; KPIs of a team no file declares come last.

@@ -42,7 +42,7 @@ public struct ReviewFolder: Sendable {
 
         let page = ReviewIndex(
             title: "Quarterly review \(review.quarter)", asOf: review.evaluation.asOf, quarter: review.quarter,
-            evaluation: review.evaluation, sheet: review.sheet, files: index)
+            evaluation: review.evaluation, sheet: review.sheet, page: EvaluationPage(review: review), files: index)
         files.append(("index.html", Array(ReviewIndexHTMLRenderer().render(page).utf8)))
         // Last, so it lists every other file with its digest: the reports, and the marker that the
         // folder writer adds (which lists the reports and the manifest by name).

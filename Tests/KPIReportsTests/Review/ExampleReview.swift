@@ -1,6 +1,7 @@
 import Foundation
 import KPIEvaluation
 import KPIPolicy
+import KPIReports
 
 /// The bundled example (policies/, observations/) at the README's as-of, scored for 2026-Q4.
 enum ExampleReview {
@@ -19,4 +20,6 @@ enum ExampleReview {
     static let ownership = OwnershipBuilder().report(set, evaluation: evaluation)
 
     static let agendas = AgendaBuilder().agendas(set, evaluation: evaluation)
+
+    static let page = EvaluationPage(set: set, evaluation: evaluation, sheet: sheet, quarter: quarter)
 }

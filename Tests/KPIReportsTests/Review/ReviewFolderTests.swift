@@ -22,7 +22,7 @@ struct ReviewFolderTests {
             "okr.html", "okr.xlsx", "okr.csv", "okr.md", "okr.json", "owners.html", "owners.md", "owners.json",
             "agenda-ai-platform-engineering-sync.md", "agenda-ai-platform-monthly-review.md",
             "agenda-support-assistant-engineering-sync.md", "agenda-support-assistant-monthly-review.md",
-            "evaluation.md", "evaluation.json", "lint.txt", "lint.json", "index.html", "manifest.json",
+            "evaluation.html", "evaluation.md", "evaluation.json", "lint.txt", "lint.json", "index.html", "manifest.json",
         ])
         let lint = try #require(files.first { $0.name == "lint.txt" })
         #expect(String(decoding: lint.bytes, as: UTF8.self) == LintTextReporter(useColor: false).render(review.policies.lint, sources: review.policies.sourcesByPath))
@@ -32,6 +32,26 @@ struct ReviewFolderTests {
         let manifest = String(decoding: try #require(files.last).bytes, as: UTF8.self)
         for file in files.dropLast() {
             #expect(manifest.contains("\"path\": \"\(file.name)\",\n      \"sha256\": \"\(SHA256.hex(of: file.bytes))\",\n      \"bytes\": \(file.bytes.count)\n"), "\(file.name)")
+        }
+    }
+
+    @Test("index.html counts the files kpi review writes, itself included, as the command reports them")
+    func fileCount() throws {
+        let files = try ReviewFolder(review: try Self.review(configuration: .defaults)).files()
+        let index = String(decoding: try #require(files.first { $0.name == "index.html" }).bytes, as: UTF8.self)
+        #expect(index.contains("<dt>Files</dt><dd>\(files.count) <span class=\"sub\">this page included</span></dd>"))
+    }
+
+    @Test("index.html names the teams and lists every KPI, linked to its card on evaluation.html")
+    func kpiTable() throws {
+        let review = try Self.review(configuration: .defaults)
+        let files = try ReviewFolder(review: review).files()
+        let index = String(decoding: try #require(files.first { $0.name == "index.html" }).bytes, as: UTF8.self)
+        let evaluation = String(decoding: try #require(files.first { $0.name == "evaluation.html" }).bytes, as: UTF8.self)
+        #expect(index.contains("<h1>AI Platform · Support Assistant</h1>"))
+        for kpi in review.evaluation.kpis {
+            #expect(index.contains("href=\"evaluation.html#kpi-\(kpi.id)\""), "index.html links \(kpi.id)")
+            #expect(evaluation.contains("id=\"kpi-\(kpi.id)\""), "evaluation.html has a card for \(kpi.id)")
         }
     }
 

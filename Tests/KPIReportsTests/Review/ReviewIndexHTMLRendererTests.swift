@@ -37,6 +37,23 @@ struct ReviewIndexHTMLRendererTests {
         #expect(Self.html.contains("<time datetime=\"2026-11-20T00:00:00Z\">2026-11-20</time>"))
     }
 
+    @Test("with the evaluation page: the team names head the page, and every KPI is listed and linked to its card")
+    func kpiTable() {
+        let index = ReviewIndex(
+            title: "Quarterly review 2026-Q4", asOf: ExampleReview.evaluation.asOf, quarter: ExampleReview.quarter,
+            evaluation: ExampleReview.evaluation, sheet: ExampleReview.sheet, page: ExampleReview.page,
+            files: [.init(name: "evaluation.html", description: "Every KPI")])
+        let html = ReviewIndexHTMLRenderer().render(index)
+        #expect(HTMLChecks.xmlError(html) == nil)
+        #expect(html.contains("<h1>AI Platform · Support Assistant</h1>"))
+        #expect(html.contains("<dt>Files</dt><dd>2 <span class=\"sub\">this page included</span></dd>"))
+        for kpi in ExampleReview.evaluation.kpis {
+            #expect(html.contains("<a class=\"name\" href=\"evaluation.html#kpi-\(kpi.id)\">"), "\(kpi.id)")
+        }
+        // The key result of feature-adoption has its own target (>= 30%) and is missed while the KPI is met.
+        #expect(html.contains("key result of <code>ai-features-pay-off</code></span><span class=\"status status-missed\">"))
+    }
+
     @Test("links never leave the folder by scheme or absolute path") func links() {
         #expect(ReviewIndexHTMLRenderer.href("okr.html") == "okr.html")
         #expect(ReviewIndexHTMLRenderer.href("/etc/passwd") == "etc/passwd")
