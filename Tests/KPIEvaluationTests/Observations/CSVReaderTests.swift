@@ -220,9 +220,9 @@ struct CSVReaderTests {
         ])
         #expect(result.diagnostics.map(\.range.start.line) == [6])
 
-        let labelFirst = folder.write("p.csv", "mode,metric,time,value\nbatch,cost,2026-11-20T00:00:00Z\n")
+        let labelFirst = folder.write("p.csv", "mode,metric,time,value\nbatch,cost,2026-11-20T00:00:00Z\nbatch,cost,2026-11-20T00:00:00Z,1\n")
         let short = readObservations([labelFirst])
-        #expect(short.observations.isEmpty)
+        #expect(short.observations.count == 1)
         #expect(short.diagnostics.map(\.message) == [
             "expected 4 columns (mode,metric,time,value) but found 3; only trailing label columns may be left off",
         ])

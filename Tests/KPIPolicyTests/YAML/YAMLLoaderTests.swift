@@ -82,7 +82,7 @@ struct YAMLLoaderTests {
 
     @Test("syntax errors carry libyaml's position", arguments: [
         ("a:\n\tb: 1\n", 2, 1),
-        ("a: \"open\nb: 2\n", 3, 1),
+        ("a: \"open\nb: 2\n", 1, 4),  // an unclosed quote is reported at the quote, not at the end of the file
         ("a: [1, 2\n", 2, 1),
         ("a: *nothing\n", 1, 4),
     ])

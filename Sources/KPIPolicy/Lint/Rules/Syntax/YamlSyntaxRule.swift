@@ -2,11 +2,12 @@ extension LintRule {
     static let yamlSyntax = LintRule(
         id: RuleID.yamlSyntax, name: "YAML syntax",
         summary: "The file must be valid YAML.",
-        rationale: "kpi cannot read a policy the YAML parser rejects. The finding gives libyaml's own position; tabs in indentation and unclosed quotes are the usual causes.",
+        rationale: "kpi cannot read a policy the YAML parser rejects. The finding gives libyaml's message and position, and a note with the usual cause and its fix: a value starting with `%`, `@`, a backtick, `*` or `&` (quote it: `unit: \"%\"`), a tab in the indentation, or a quote never closed (the finding points at the opening quote). While a file does not parse, findings in other files about the names it declares are left out, and a note says how many.",
         category: .syntax, severity: .error,
         triggering: [
             RuleExample("apiVersion: kpi/v1\nteam:\n↓\tid: ml\n"),
-            RuleExample("apiVersion: kpi/v1\nteam: ml-platform\nkpis:\n  latency:\n    name: \"Latency\n↓"),
+            RuleExample("apiVersion: kpi/v1\nteam: ml-platform\nkpis:\n  latency:\n    name: ↓\"Latency\n"),
+            RuleExample("apiVersion: kpi/v1\nteam: ml-platform\nkpis:\n  latency:\n    unit: ↓%\n"),
             RuleExample("apiVersion: kpi/v1\nteam: ml-platform\nkpis: ↓*missing\n"),
         ],
         nonTriggering: [
