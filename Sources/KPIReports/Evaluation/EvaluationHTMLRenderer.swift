@@ -232,7 +232,7 @@ public struct EvaluationHTMLRenderer: Sendable {
         var output = "<div class=\"card-body subsection\">\n<h4>Key results on this KPI</h4>\n<ul class=\"plain\">\n"
         for link in links {
             output += "<li>Key result of <strong>\(HTMLPage.text(link.objectiveTitle))</strong> <code class=\"muted\">\(HTMLPage.text(link.objective))</code>: "
-            output += "target <code>\(HTMLPage.text(link.target?.text ?? "–"))</code> (\(Self.source(link.target?.source))) → key result \(StatusBadge.html(link.status)) · score <strong>\(ReportText.score(link.score))</strong>"
+            output += "target <code>\(HTMLPage.text(link.target.map { $0.written ?? ExplanationText.describe($0.interval, unit: result.unit) } ?? "–"))</code> (\(Self.source(link.target?.source))) → key result \(StatusBadge.html(link.status)) · score <strong>\(ReportText.score(link.score))</strong>"
             if link.target?.source != .kpi, link.status != result.status {
                 output += " <span class=\"sub\">The KPI is \(result.status.rawValue) against its own target; the key result is judged against its own.</span>"
             }
@@ -252,9 +252,10 @@ public struct EvaluationHTMLRenderer: Sendable {
     }
 
     private func explanation(_ result: KPIResult) -> String {
-        guard !result.explanation.isEmpty else { return "" }
+        let sentences = ExplanationText.sentences(result)
+        guard !sentences.isEmpty else { return "" }
         var output = "<div class=\"card-body subsection explain\">\n<h4>How it was judged</h4>\n<ol>\n"
-        for line in result.explanation {
+        for line in sentences {
             output += "<li>\(Self.withCode(line))</li>\n"
         }
         return output + "</ol>\n</div>\n"
