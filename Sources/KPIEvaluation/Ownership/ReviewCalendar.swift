@@ -19,11 +19,11 @@ public enum ReviewCalendar {
             if anchor.days(until: candidate) % 14 != 0 { candidate = candidate.adding(days: 7) }
             return candidate
         case .month:
-            var candidate = CalendarDate(year: day.year, month: day.month, day: dayOfMonth)!
+            var candidate = meeting(year: day.year, month: day.month, day: dayOfMonth)
             if candidate < day { candidate = nextMonth(candidate, day: dayOfMonth) }
             return candidate
         case .quarter:
-            var candidate = CalendarDate(year: day.year, month: Quarter(containing: day).firstDay.month, day: dayOfMonth)!
+            var candidate = meeting(year: day.year, month: Quarter(containing: day).firstDay.month, day: dayOfMonth)
             while candidate < day { candidate = nextMonth(nextMonth(nextMonth(candidate, day: dayOfMonth), day: dayOfMonth), day: dayOfMonth) }
             return candidate
         }
@@ -48,6 +48,17 @@ public enum ReviewCalendar {
     }
 
     private static func nextMonth(_ date: CalendarDate, day: Int) -> CalendarDate {
-        CalendarDate(year: date.month == 12 ? date.year + 1 : date.year, month: date.month % 12 + 1, day: day)!
+        meeting(year: date.month == 12 ? date.year + 1 : date.year, month: date.month % 12 + 1, day: day)
+    }
+
+    /// The meeting day of a month. Lint refuses a `day-of-month` outside 1–28, but commands that go on
+    /// despite lint errors (`kpi diff` evaluates both sides) still reach here, so a day a month lacks
+    /// falls on its last day instead of trapping.
+    private static func meeting(year: Int, month: Int, day: Int) -> CalendarDate {
+        let clamped = min(max(day, 1), CalendarDate.daysIn(month: month, year: year))
+        guard let date = CalendarDate(year: year, month: month, day: clamped) else {
+            preconditionFailure("a clamped day of month \(year)-\(month)-\(clamped) is a real date")
+        }
+        return date
     }
 }

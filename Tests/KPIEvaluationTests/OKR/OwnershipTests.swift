@@ -65,6 +65,27 @@ struct OwnershipTests {
         #expect(calendar.description == "2026-11-30")
     }
 
+    @Test("a day of the month a month lacks falls on its last day, never traps", arguments: [
+        ("month", "2026-11-20", "2026-11-30", "2026-10-31"), ("month", "2027-02-02", "2027-02-28", "2027-01-31"),
+        ("month", "2028-02-02", "2028-02-29", "2028-01-31"), ("quarter", "2026-11-20", "2027-01-31", "2026-10-31"),
+    ])
+    func dayOfMonthPastTheMonthsEnd(every: String, day: String, next: String, previous: String) throws {
+        // Lint refuses day-of-month 31, but the loaded set still carries it for commands that go on.
+        let text = """
+            apiVersion: kpi/v1
+            team:
+              id: ml
+              name: ML
+              people: { ana: { name: Ana } }
+              reviews: { late: { every: \(every), day-of-month: 31 } }
+            kpis: {}
+            """
+        let review = try #require(PolicyLoader().load([PolicySource(path: "p.yaml", text: text)]).set.teams.first?.review("late"))
+        #expect(review.dayOfMonth?.value == 31)
+        #expect(ReviewCalendar.next(review, onOrAfter: date(day)) == date(next))
+        #expect(ReviewCalendar.previous(review, before: date(day)) == date(previous))
+    }
+
     @Test("one agenda per review, problems first, each with presenter, number and a next-action prompt")
     func agendas() throws {
         let (_, agendas) = Self.build()
