@@ -54,7 +54,7 @@ KEY_RESULT_COLUMNS = {
     "Weight": NUMBER, "Baseline": NUMBER, "Baseline from": DATE, "Baseline to": DATE, "Baseline source": TEXT,
     "Target": TEXT, "Target value": NUMBER, "Target source": TEXT, "Current": NUMBER, "Current as of": DATETIME,
     "Progress": PERCENT, "Score": SCORE, "Expected by now": NUMBER, "Status": TEXT,
-    "Change since last period": NUMBER,
+    "Change since last period": NUMBER, "KPI status": TEXT, "Change unit": TEXT,
 }
 OBJECTIVES_SHEET_COLUMNS = {**OBJECTIVE_COLUMNS, "Key results": NUMBER}
 # CSV keys of the "Key results" sheet's columns, in order.
@@ -63,7 +63,7 @@ CSV_KEYS = [
     "objective_type", "objective_score", "objective_status", "objective_flagged", "kpi", "kpi_name", "owner",
     "owner_person", "unit", "better", "weight", "baseline", "baseline_from", "baseline_to", "baseline_source",
     "target", "target_value", "target_source", "current", "current_as_of", "progress", "score", "expected",
-    "status", "change",
+    "status", "change", "kpi_status", "change_unit",
 ]
 
 

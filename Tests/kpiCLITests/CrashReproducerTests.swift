@@ -20,8 +20,8 @@ struct CrashReproducerTests {
     @Test("an invalid band level after a warn or fail band is a wrong-type finding (it trapped in bands-order)")
     func invalidLevelAfterFailBand() throws {
         let folder = try Self.policy {
-            $0.replacingOccurrences(of: "      - { level: fail, label: low,    when: \"< 0.5\" }",
-                                    with: "      - { level: fail, label: low,    when: \"< 0.5\" }\n      - { level: severe, label: worse, when: \"< 0.1\" }")
+            $0.replacingOccurrences(of: "      - { level: fail, label: low,    when: \"< 0.5 deploys/week\" }",
+                                    with: "      - { level: fail, label: low,    when: \"< 0.5 deploys/week\" }\n      - { level: severe, label: worse, when: \"< 0.1 deploys/week\" }")
         }
         let lint = try KPIProcess.run(["lint", folder.path, "--as-of", "2026-11-20"])
         #expect(!lint.crashed, "\(lint.stderr)")

@@ -20,4 +20,26 @@ public struct ImprovementResult: Sendable, Equatable {
     public var deadline: CalendarDate
     /// How much of the period has passed at as-of, 0 to 1.
     public var elapsed: Double
+
+    /// Why there is no verdict, for reports: nil when there is one.
+    public var unjudged: Unjudged? {
+        guard verdict == nil else { return nil }
+        return required == 0 && actual != nil ? .zeroBaseline : .noCurrentValue
+    }
+
+    /// Why an improvement goal has no verdict.
+    public enum Unjudged: String, Sendable {
+        /// No value at as-of to compare with the baseline.
+        case noCurrentValue = "no-current-value"
+        /// The goal asks for no change: a relative change of a zero baseline is zero.
+        case zeroBaseline = "zero-baseline"
+
+        /// What reports say instead of a verdict.
+        public var text: String {
+            switch self {
+            case .noCurrentValue: "no current value"
+            case .zeroBaseline: "zero baseline: a relative goal asks for no change"
+            }
+        }
+    }
 }

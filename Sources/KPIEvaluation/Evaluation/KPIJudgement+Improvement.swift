@@ -71,6 +71,10 @@ extension KPIJudgement {
             explanation.append(.improvement(ImprovementStep(
                 current: current, actual: actual, required: required, progress: progress, elapsed: elapsed, expected: expected,
                 verdict: reached)))
+        } else if current != nil, required == 0 {
+            // A relative change of a zero baseline asks for no change: there is no progress to judge.
+            verdict = nil
+            explanation.append(.improvementZeroBaseline(baseline: baseline.value, change: improvement.change?.value))
         } else {
             verdict = nil
             explanation.append(.improvementWithoutValue)

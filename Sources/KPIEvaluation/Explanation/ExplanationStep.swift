@@ -52,6 +52,9 @@ public enum ExplanationStep: Sendable, Hashable {
     case improvement(ImprovementStep)
     /// There is a goal but no current value to measure progress with.
     case improvementWithoutValue
+    /// There is a current value, but the goal asks for no change from the baseline (a relative
+    /// change of a zero baseline), so there is no progress to judge.
+    case improvementZeroBaseline(baseline: Double, change: Improvement.Change?)
 }
 
 /// How the KPI's value was computed.

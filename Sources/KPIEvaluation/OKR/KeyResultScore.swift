@@ -22,7 +22,12 @@ public struct KeyResultScore: Sendable, Equatable {
     public var score: Double
     /// Where a straight line from baseline to target expects the value at as-of.
     public var expected: Double?
+    /// The key result's status: judged against its own target when it has one (`target.source`
+    /// is not `kpi`), else the KPI's status.
     public var status: KPIStatus
+    /// The KPI's own status, against the KPI's target or bands. Differs from `status` when the key
+    /// result sets a target of its own, so reports show both, labelled.
+    public var kpiStatus: KPIStatus
     /// The last review period's value minus the one before.
     public var change: Double?
     /// The KPI's trend over the quarter, for sparklines.
@@ -35,6 +40,12 @@ public struct KeyResultScore: Sendable, Equatable {
     /// The as-of of the recorded check-in `change` is measured from (the one presented at the KPI's
     /// previous review meeting); nil when `change` compares the observations' last two periods.
     public var changeSince: Timestamp?
+}
+
+extension KeyResultScore {
+    /// Whether the key result is judged against a target other than the KPI's: then its status and
+    /// the KPI's are two verdicts, and reports show both.
+    public var hasOwnTarget: Bool { target.map { $0.source != .kpi } ?? false }
 }
 
 /// The target a key result is scored against.

@@ -78,7 +78,7 @@ public struct OKRScorer: Sendable {
             kpi: result.id, name: result.name, owner: result.owner, ownerPerson: result.ownerPerson, unit: result.unit,
             better: result.better, weight: keyResult.weight?.value ?? 1, baseline: result.baseline, target: target,
             current: current, currentAsOf: result.newestObservation, progress: progress, score: score, expected: expected,
-            status: status, change: result.trend?.change, trend: result.trend)
+            status: status, kpiStatus: result.status, change: result.trend?.change, trend: result.trend)
     }
 
     /// The key result's own target; else its change applied to the baseline; else the KPI's target

@@ -13,6 +13,9 @@ public struct LintRule: Sendable, Identifiable {
     public let rationale: String
     public let category: RuleCategory
     public let severity: Severity
+    /// The severity of the findings the check marks as escalated, for a rule whose findings range
+    /// from unclear (its default severity) to certainly wrong; nil when every finding has the default.
+    public let escalatedSeverity: Severity?
     public let triggering: [RuleExample]
     public let nonTriggering: [RuleExample]
     /// The check, for rules that run on the decoded model: a named function in the rule's file.
@@ -22,6 +25,7 @@ public struct LintRule: Sendable, Identifiable {
 
     public init(
         id: String, name: String, summary: String, rationale: String, category: RuleCategory, severity: Severity,
+        escalatedSeverity: Severity? = nil,
         triggering: [RuleExample], nonTriggering: [RuleExample], check: (@Sendable (LintContext) -> [LintFinding])? = nil
     ) {
         self.id = id
@@ -30,9 +34,16 @@ public struct LintRule: Sendable, Identifiable {
         self.rationale = rationale
         self.category = category
         self.severity = severity
+        self.escalatedSeverity = escalatedSeverity
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.check = check
+    }
+
+    /// The severity as documentation shows it: `warning`, or `warning/error` for a rule that
+    /// escalates some findings.
+    public var severityText: String {
+        escalatedSeverity.map { "\(severity.rawValue)/\($0.rawValue)" } ?? severity.rawValue
     }
 
     /// True when the rule runs on the model rather than being reported while reading.
@@ -40,7 +51,7 @@ public struct LintRule: Sendable, Identifiable {
 
     func run(_ context: LintContext) -> [Diagnostic] {
         (check?(context) ?? []).map {
-            Diagnostic(severity: severity, rule: id, message: $0.message, range: $0.range, notes: $0.notes)
+            Diagnostic(severity: $0.escalated ? escalatedSeverity ?? severity : severity, rule: id, message: $0.message, range: $0.range, notes: $0.notes)
         }
     }
 }

@@ -5,7 +5,7 @@ public enum RuleRegistry {
         .unknownField, .missingField, .wrongType, .ambiguousBoolean, .invalidId, .unsupportedAPIVersion,
         .invalidUnit, .invalidDuration, .periodOutOfRange, .invalidDate, .invalidQuarter, .invalidTarget, .invalidFormula,
         .unresolvedReference, .duplicateID, .unknownSource, .queryNeedsPrometheus, .prometheusName,
-        .targetContradictsDirection, .unitMismatch, .percentOutOfRange, .bandsOverlap, .bandsGap, .bandsOrder, .segmentsOverlap,
+        .targetContradictsDirection, .unitMismatch, .targetWithoutUnit, .percentOutOfRange, .bandsOverlap, .bandsGap, .bandsOrder, .segmentsOverlap,
         .shortBaseline, .improvementWithoutBaseline, .improvementWrongWay, .improvementWindow, .targetMetAtBaseline, .ungroundedTarget,
         .singleOwner, .ownerOverloaded,
         .reviewCadence,

@@ -171,10 +171,10 @@ public struct StarterPolicy: Sendable {
                   every: weekly
                 review: engineering-sync
                 bands:                            # DORA-like tiers, best first
-                  - { level: ok,   label: elite,  when: ">= 3" }
-                  - { level: ok,   label: high,   when: "1..3" }
-                  - { level: warn, label: medium, when: "0.5..1" }
-                  - { level: fail, label: low,    when: "< 0.5" }
+                  - { level: ok,   label: elite,  when: ">= 3 deploys/week" }
+                  - { level: ok,   label: high,   when: "1..3 deploys/week" }
+                  - { level: warn, label: medium, when: "0.5..1 deploys/week" }
+                  - { level: fail, label: low,    when: "< 0.5 deploys/week" }
                 baseline: { from: \(from), to: \(to) }
                 improvement: { change: +100%, within: 60d }
 

@@ -167,7 +167,7 @@ public struct EvaluationHTMLRenderer: Sendable {
                 let here = result.value.map { band.interval.contains($0) } ?? false
                 output += "<li\(here ? " class=\"here\"" : "")><span class=\"swatch\" style=\"background: \(BandScale.fill(band.level))\"></span>"
                 output += "<code>\(HTMLPage.text(band.condition))</code> is the \(band.label.map { "<strong>\(HTMLPage.text($0))</strong> " } ?? "")band, level <strong>\(band.level.rawValue)</strong> → \(band.status.rawValue)"
-                output += here ? " <span class=\"here-mark\">◂ value</span>" : ""
+                output += here ? " <span class=\"here-mark nowrap\">◂\u{00A0}value</span>" : ""
                 output += "</li>\n"
             }
             output += "</ul>\n"
@@ -208,7 +208,7 @@ public struct EvaluationHTMLRenderer: Sendable {
                 + (result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data")
                 + ", goal \(DisplayNumber.format(improvement.goal, unit: result.unit)) by \(improvement.deadline), expected by now \(DisplayNumber.format(improvement.expected, unit: result.unit))")
         var output = "<div class=\"graphic\">\(graph.svg)</div>\n"
-        output += "<p class=\"small\">\(KPICells.verdictBadge(improvement.verdict)) \(HTMLPage.text(EvaluationTextReporter.improvementText(result)))</p>\n"
+        output += "<p class=\"small\">\(KPICells.verdictBadge(improvement.verdict))\(HTMLPage.text(improvement.verdict == nil ? " " + (improvement.unjudged?.text ?? "") : EvaluationTextReporter.improvementDetail(result)))</p>\n"
         output += "<p class=\"small muted\">Baseline \(KPICells.quantity(baseline.value, result.unit, none: "–")) (\(baseline.from) – \(baseline.to), \(baseline.source.rawValue)) → goal \(KPICells.quantity(improvement.goal, result.unit, none: "–")) by \(improvement.deadline)</p>\n"
         return output
     }

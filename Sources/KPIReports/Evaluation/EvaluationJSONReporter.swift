@@ -53,6 +53,8 @@ public struct EvaluationJSONReporter: Sendable {
             ("review", result.review.map(JSONValue.string) ?? .null),
             ("better", result.better.map { .string($0.rawValue) } ?? .null),
             ("band", result.band.map(JSONValue.string) ?? .null),
+            ("bandLevel", result.bandLevel.map { .string($0.rawValue) } ?? .null),
+            ("bandCondition", result.bandCondition.map(JSONValue.string) ?? .null),
             ("baselineWindow", result.baseline.map { baseline in
                 .object([("from", .string(baseline.from.description)), ("to", .string(baseline.to.description)), ("source", .string(baseline.source.rawValue)),
                     ("recordedAsOf", baseline.recordedAsOf.map { .string($0.iso8601) } ?? .null)])
@@ -66,6 +68,7 @@ public struct EvaluationJSONReporter: Sendable {
     func improvement(_ improvement: ImprovementResult) -> JSONValue {
         .object([
             ("verdict", improvement.verdict.map { .string($0.rawValue) } ?? .null),
+            ("unjudged", improvement.unjudged.map { .string($0.rawValue) } ?? .null),
             ("required", .number(improvement.required)),
             ("actual", .optionalNumber(improvement.actual)),
             ("progress", .optionalNumber(improvement.progress)),

@@ -15,7 +15,7 @@ public struct EvaluationMarkdownReporter: Sendable {
             let value = result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
             let baseline = result.baseline.map { DisplayNumber.format($0.value, unit: result.unit) } ?? "–"
             let improvement = EvaluationTextReporter.improvementText(result)
-            output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(result.band.map { " (\(escape($0)))" } ?? "") | \(escape(result.target ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
+            output += "| \(result.status.icon) \(result.status.rawValue) | [\(escape(result.name))](#\(result.id)) | \(escape(result.owner)) | \(value)\(bandText(result)) | \(escape(result.targetSummary ?? "–")) | \(baseline) | \(escape(improvement.isEmpty ? "–" : improvement)) |\n"
         }
         output += "\n" + KPIStatus.allCases.map { status in "\(status.rawValue): \(report.kpis.count { $0.status == status })" }.joined(separator: " · ") + "\n"
         if !report.diagnostics.isEmpty {
@@ -38,4 +38,10 @@ public struct EvaluationMarkdownReporter: Sendable {
     }
 
     private func escape(_ text: String) -> String { MarkdownText.inline(text) }
+
+    /// The band a banded KPI's value is in, named as a band with its level: ` (band high, level ok)`.
+    private func bandText(_ result: KPIResult) -> String {
+        guard result.value != nil, let level = result.bandLevel else { return "" }
+        return " (band \(result.band.map { escape($0) + ", " } ?? "")level \(level.rawValue))"
+    }
 }

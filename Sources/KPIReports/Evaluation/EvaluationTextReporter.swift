@@ -23,7 +23,8 @@ public struct EvaluationTextReporter: Sendable {
         for (result, valueText) in zip(report.kpis, valueTexts) {
             let status = "\(result.status.icon) \(result.status.rawValue)".padding(toLength: 23, withPad: " ", startingAt: 0)
             output += paint(status, color(result.status)) + " " + result.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            output += "  " + valueText.padding(toLength: valueWidth, withPad: " ", startingAt: 0)
+            // Padded, never cut: `padding(toLength:)` would truncate a longer value text.
+            output += "  " + valueText + String(repeating: " ", count: max(0, valueWidth - valueText.count))
             output += "  " + Self.improvementText(result)
             while output.hasSuffix(" ") { output.removeLast() }
             output += "\n"
@@ -39,23 +40,28 @@ public struct EvaluationTextReporter: Sendable {
         return output
     }
 
-    static func valueText(_ result: KPIResult) -> String {
-        let value = result.value.map { DisplayNumber.format($0, unit: result.unit) } ?? "no data"
-        var text = value
-        if let target = result.target { text += " vs \(target)" }
-        if let band = result.band { text += " (\(band))" }
-        return text
-    }
+    static func valueText(_ result: KPIResult) -> String { result.valueAgainstTarget }
 
     static func improvementText(_ result: KPIResult) -> String {
         guard let improvement = result.improvement else { return "" }
-        guard let verdict = improvement.verdict else { return "improvement: no current value" }
+        guard let verdict = improvement.verdict else { return "improvement: \(improvement.unjudged?.text ?? "no verdict")" }
+        return "\(verdict.icon) \(verdict.rawValue)" + improvementDetail(result)
+    }
+
+    /// What follows the verdict: progress, the change required and the deadline (` 87.04% of +9 pp
+    /// by 2026-12-04`), for pages that show the verdict as a badge of its own.
+    static func improvementDetail(_ result: KPIResult) -> String {
+        guard let improvement = result.improvement, let verdict = improvement.verdict else { return "" }
+        let required = DisplayNumber.signed(improvement.required, unit: result.unit)
         switch verdict {
         case .notStarted:
-            return "\(verdict.icon) \(verdict.rawValue) (starts \(improvement.start))"
+            return " (starts \(improvement.start))"
+        case .achieved where (improvement.progress ?? 0) > 1:
+            // Beyond the goal, a percentage of it says only how small the goal was.
+            return ": goal of \(required) reached, due \(improvement.deadline)"
         default:
             let progress = improvement.progress.map { DisplayNumber.percent($0) } ?? "–"
-            return "\(verdict.icon) \(verdict.rawValue) \(progress) of \(DisplayNumber.signed(improvement.required, unit: result.unit)) by \(improvement.deadline)"
+            return " \(progress) of \(required) by \(improvement.deadline)"
         }
     }
 

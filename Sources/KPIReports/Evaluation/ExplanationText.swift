@@ -67,18 +67,24 @@ public enum ExplanationText {
         case .baseline(.missing(let reason, let from, let to)):
             return "Baseline: none — \(describe(reason)) in \(from)..\(to)."
         case .goal(let goal):
-            let change: String = switch goal.change {
-            case .relative(let fraction): "\(fraction > 0 ? "+" : "")\(DisplayNumber.percent(fraction))"
-            case .absolute(let quantity): quantity.description
-            case nil: ""
-            }
-            return "Goal: \(change) from \(shown(goal.baseline)) → \(shown(goal.goal)) by \(goal.deadline) (\(goal.within) from \(goal.start))."
+            return "Goal: \(describe(goal.change)) from \(shown(goal.baseline)) → \(shown(goal.goal)) by \(goal.deadline) (\(goal.within) from \(goal.start))."
         case .improvementNotStarted(let start):
             return "Improvement not started: the period starts on \(start), after as-of."
         case .improvement(let step):
             return "Improvement: \(shown(step.current)) is a change of \(DisplayNumber.signed(step.actual, unit: unit)) of the \(DisplayNumber.signed(step.required, unit: unit)) required, progress \(DisplayNumber.percent(step.progress)); \(DisplayNumber.percent(step.elapsed)) of the period has passed, so \(shown(step.expected)) is expected by now → \(step.verdict.rawValue)."
         case .improvementWithoutValue:
             return "Improvement: no current value to judge progress against."
+        case .improvementZeroBaseline(let baseline, let change):
+            return "Improvement: the baseline is \(shown(baseline)), and \(describe(change)) of it asks for no change, so there is no progress to judge; state the goal as a target instead."
+        }
+    }
+
+    /// An improvement's change as written: `+25%`, `-200 ms`, or empty when none is given.
+    static func describe(_ change: Improvement.Change?) -> String {
+        switch change {
+        case .relative(let fraction): DisplayNumber.relative(fraction)
+        case .absolute(let quantity): quantity.description
+        case nil: ""
         }
     }
 
@@ -99,9 +105,13 @@ public enum ExplanationText {
         }
     }
 
-    /// `(2026-11-13T00:00:00Z, 2026-11-20T00:00:00Z]`
+    /// `(2026-11-13T00:00:00Z, 2026-11-20T00:00:00Z]`. When both bounds are the last instant of a
+    /// UTC day, as a baseline's whole days are, they are written as dates: `(2026-08-24, 2026-08-31]`
+    /// holds the days after the 24th through the 31st, where instants would read
+    /// `…T23:59:59.999999999Z`.
     public static func describe(_ window: TimeWindow) -> String {
-        "(\(window.start.iso8601), \(window.end.iso8601)]"
+        if let first = window.start.lastInstantOfDay, let last = window.end.lastInstantOfDay { return "(\(first), \(last)]" }
+        return "(\(window.start.iso8601), \(window.end.iso8601)]"
     }
 
     /// `>= 25%`, `< 2000 ms`, `>= 5% and < 10%`, or `any value`.

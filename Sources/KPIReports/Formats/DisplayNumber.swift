@@ -22,13 +22,24 @@ public enum DisplayNumber {
         return number + " " + unit
     }
 
-    /// A signed change: `+12 ms`, `-30%`.
+    /// A signed difference of two values in `unit`: `+12 ms`. A difference of two percentages is in
+    /// percentage points, `-2.5 pp`, so it never reads as a relative change (`-25%`, see `relative`).
     public static func signed(_ value: Double, unit: String) -> String {
-        (value > 0 ? "+" : "") + format(value, unit: unit)
+        (value > 0 ? "+" : "") + format(value, unit: differenceUnit(unit))
     }
+
+    /// The unit a difference of two values in `unit` is written in: `pp` for `%`, else `unit`.
+    public static func differenceUnit(_ unit: String) -> String { unit == "%" ? "pp" : unit }
+
+    /// A signed relative change, a fraction of the value it changes: `0.25` → `+25%`.
+    public static func relative(_ fraction: Double) -> String { (fraction > 0 ? "+" : "") + percent(fraction) }
 
     /// A fraction as a percentage: `0.425` → `42.5%`.
     public static func percent(_ fraction: Double) -> String { format(fraction * 100) + "%" }
+
+    /// A key result's progress towards its target: a percentage up to 100%, and `target met` beyond,
+    /// where a percentage (`18883%`) says only how far the baseline was from the target.
+    public static func progress(_ fraction: Double) -> String { fraction > 1 ? "target met" : percent(fraction) }
 
     private static func pow10(_ n: Int) -> Double {
         var result = 1.0

@@ -224,11 +224,17 @@ public struct OKRSheetHTMLRenderer: Sendable {
         name += "<span class=\"sub\">\(details.joined(separator: " · "))</span>"
         cells.append("<td class=\"kr\">\(name)</td>")
 
-        cells.append("<td class=\"state\">\(StatusBadge.html(keyResult.status))</td>")
+        if keyResult.hasOwnTarget {
+            // Two verdicts: the key result's, against its own target, and the KPI's, labelled.
+            cells.append("<td class=\"state\">\(StatusBadge.html(keyResult.status))<span class=\"sub\">key result</span>"
+                + "<span class=\"sub\">KPI: \(HTMLPage.text(keyResult.kpiStatus.icon + " " + keyResult.kpiStatus.rawValue))</span></td>")
+        } else {
+            cells.append("<td class=\"state\">\(StatusBadge.html(keyResult.status))</td>")
+        }
 
         var score = "<strong class=\"kr-score\">\(ReportText.score(keyResult.score))</strong>"
         if let progress = keyResult.progress {
-            score += "<span class=\"sub\">progress \(HTMLPage.text(ReportText.percent(progress)))</span>"
+            score += "<span class=\"sub\">\(progress > 1 ? "target met" : "progress " + HTMLPage.text(ReportText.percent(progress)))</span>"
         }
         cells.append("<td class=\"num\">\(score)</td>")
 

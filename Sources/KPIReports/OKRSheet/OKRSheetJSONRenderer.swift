@@ -67,6 +67,8 @@ public struct OKRSheetJSONRenderer: Sendable {
             ("expected", .optionalNumber(keyResult.expected)),
             ("change", .optionalNumber(keyResult.change)),
             ("changeSince", keyResult.changeSince.map { .string($0.iso8601) } ?? .null),
+            ("kpiStatus", .string(keyResult.kpiStatus.rawValue)),
+            ("changeUnit", .string(DisplayNumber.differenceUnit(keyResult.unit))),
             ("trend", .array(keyResult.trend?.points.map { .object([("from", .string($0.from.description)), ("value", .optionalNumber($0.value))]) } ?? [])),
             ("trendSource", .string(keyResult.trend?.source.rawValue ?? Trend.Source.observations.rawValue)),
             ("checkIns", .array(keyResult.checkIns.map { checkIn in

@@ -31,12 +31,12 @@ public struct OKRSheetMarkdownRenderer: Sendable {
                 let unit = kr.unit
                 let baseline = kr.baseline.map { "\(DisplayNumber.format($0.value, unit: unit)) (\($0.from)..\($0.to))" } ?? "–"
                 let current = kr.current.map { "\(DisplayNumber.format($0, unit: unit))\(kr.currentAsOf.map { " (\(CalendarDate($0)))" } ?? "")" } ?? "no data"
-                let progress = kr.progress.map(DisplayNumber.percent) ?? "–"
+                let progress = kr.progress.map(DisplayNumber.progress) ?? "–"
                 let expected = kr.expected.map { DisplayNumber.format($0, unit: unit) } ?? "–"
                 var change = kr.change.map { DisplayNumber.signed($0, unit: unit) } ?? "–"
                 if kr.change != nil, let since = kr.changeSince { change += " since \(ReportText.day(since))" }
                 let weight = kr.weight == 1 ? "" : " ×\(DisplayNumber.format(kr.weight))"
-                output += "| \(escape(kr.name))\(weight) | \(escape(kr.owner)) | \(baseline) | \(escape(kr.targetText ?? "–")) | \(current) | \(progress) | \(Self.score(kr.score)) | \(expected) | \(kr.status.icon) \(kr.status.rawValue) | \(change) |\n"
+                output += "| \(escape(kr.name))\(weight) | \(escape(kr.owner)) | \(baseline) | \(escape(kr.targetText ?? "–")) | \(current) | \(progress) | \(Self.score(kr.score)) | \(expected) | \(Self.status(kr)) | \(change) |\n"
             }
             output += checkIns(objective)
         }
@@ -96,6 +96,14 @@ public struct OKRSheetMarkdownRenderer: Sendable {
             }
         }
         return output
+    }
+
+    /// The key result's status; beside it, labelled, the KPI's own when the key result has a target
+    /// of its own: `✘ missed (key result) · ✔ met (KPI)`.
+    static func status(_ kr: KeyResultScore) -> String {
+        let own = "\(kr.status.icon) \(kr.status.rawValue)"
+        guard kr.hasOwnTarget else { return own }
+        return "\(own) (key result) · \(kr.kpiStatus.icon) \(kr.kpiStatus.rawValue) (KPI)"
     }
 
     private func list(_ objectives: [ObjectiveScore]) -> String {

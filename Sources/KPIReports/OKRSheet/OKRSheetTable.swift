@@ -88,6 +88,10 @@ enum OKRSheetTable {
         .init(key: "expected", title: "Expected by now", width: 11),
         .init(key: "status", title: "Status", width: 20),
         .init(key: "change", title: "Change since last period", width: 13),
+        // Added after the columns readers already rely on: the KPI's own status (differs from
+        // `status` when the key result has its own target) and the unit of `change` (`pp` for %).
+        .init(key: "kpi_status", title: "KPI status", width: 20),
+        .init(key: "change_unit", title: "Change unit", width: 9),
     ]
 
     private static func cells(_ keyResult: KeyResultScore) -> [TableCell] {
@@ -113,6 +117,8 @@ enum OKRSheetTable {
             .number(keyResult.expected, .quantity(unit: keyResult.unit)),
             .text(keyResult.status.rawValue),
             .number(keyResult.change, .change(unit: keyResult.unit)),
+            .text(keyResult.kpiStatus.rawValue),
+            .text(DisplayNumber.differenceUnit(keyResult.unit)),
         ]
     }
 }

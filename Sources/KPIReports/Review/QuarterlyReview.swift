@@ -29,6 +29,6 @@ public struct QuarterlyReview: Sendable {
         self.checkIns = checkIns
         sheet = OKRScorer(quarter: quarter).sheet(policies.set, evaluation: evaluation, checkIns: checkIns)
         ownership = OwnershipBuilder(maxKPIsPerOwner: policies.options.maxKPIsPerOwner).report(policies.set, evaluation: evaluation, checkIns: checkIns)
-        agendas = AgendaBuilder().agendas(policies.set, evaluation: evaluation, checkIns: checkIns)
+        agendas = AgendaBuilder().agendas(policies.set, evaluation: evaluation, checkIns: checkIns, sheet: sheet)
     }
 }

@@ -30,7 +30,7 @@ public struct RuleCatalogue: Sendable {
     /// Everything about one rule, with its examples (`↓` marks where a finding starts).
     public func explain(_ rule: LintRule) -> String {
         var output = "\(rule.id): \(rule.name)\n"
-        output += "category: \(rule.category.rawValue)   default severity: \(rule.severity.rawValue)\n\n"
+        output += "category: \(rule.category.rawValue)   default severity: \(rule.severityText)\n\n"
         output += rule.summary + "\n\n" + rule.rationale + "\n"
         for (title, examples) in [("Triggers (↓ marks the finding)", rule.triggering), ("Does not trigger", rule.nonTriggering)] {
             for example in examples {

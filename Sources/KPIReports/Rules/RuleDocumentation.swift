@@ -31,7 +31,7 @@ public struct RuleDocumentation: Sendable {
         output += Examples.header + "```\n\n"
         output += "| rule | severity | summary |\n|---|---|---|\n"
         for rule in rules {
-            output += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            output += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severityText) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         for category in RuleCategory.allCases {
             let inCategory = rules.filter { $0.category == category }
@@ -39,7 +39,7 @@ public struct RuleDocumentation: Sendable {
             output += "\n## \(category.title)\n"
             for rule in inCategory {
                 output += "\n### \(rule.id)\n\n"
-                output += "**\(rule.name)** · \(rule.severity.rawValue) · \(rule.category.rawValue)\n\n"
+                output += "**\(rule.name)** · \(rule.severityText) · \(rule.category.rawValue)\n\n"
                 output += rule.summary + "\n\n" + rule.rationale + "\n"
                 for (title, examples) in [("Triggers", rule.triggering), ("Does not trigger", rule.nonTriggering)] {
                     for example in examples {

@@ -96,7 +96,7 @@ struct OwnershipTests {
         #expect(sync.items[0].presenter == "Ana")
         #expect(sync.items[0].value == 2500)
         #expect(sync.items[0].target == "< 2 s")
-        #expect(sync.items[0].prompt == .correct(target: "< 2 s"))
+        #expect(sync.items[0].prompt == .correct(target: "< 2 s", band: nil, improvement: nil))
         #expect(sync.items[1].prompt == .fixPipeline(kpi: "drift"))
         #expect(agendas[2].items.isEmpty)
     }

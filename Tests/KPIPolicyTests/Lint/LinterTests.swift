@@ -139,4 +139,31 @@ struct LinterTests {
         let result = Linter(options: Self.options).lint([kpis])
         #expect(result.diagnostics.contains { $0.rule == LintRule.unresolvedReference.id })
     }
+
+    @Test("an unknown review, person or role id gets a did-you-mean among the team's ids", arguments: [
+        ("review", "monthly", "did you mean `monthly-review`?"),
+        ("review", "weekly-synk", "did you mean `weekly-sync`?"),
+        ("owner", "ana-lima", "did you mean `ana`?"),
+        ("owner", "ml-enginer", "did you mean `ml-engineer`?"),
+    ])
+    func didYouMeanIDs(field: String, value: String, suggestion: String) throws {
+        let result = Linter(options: Self.options).lint([PolicySource(path: "a.yaml", text: Examples.kpi([field: value]))])
+        let finding = try #require(result.diagnostics.first { $0.rule == LintRule.unresolvedReference.id })
+        #expect(finding.message.hasSuffix(suggestion), "\(finding.message)")
+    }
+
+    @Test("a bare number on a ms or % KPI is an error when implausible and a warning otherwise, with the fix written out", arguments: [
+        ("ms", "\"< 1.5\"", Severity.error, "write `< 1.5 s` if that is what you mean, or `< 1.5 ms`"),
+        ("ms", "\"< 1500\"", .warning, "write `< 1500 ms`"),
+        ("\"%\"", "\"< 0.05\"", .error, "write `< 5%` if that is what you mean, or `< 0.05%`"),
+        ("\"%\"", "\"< 5\"", .warning, "write `< 5%`"),
+        ("USD", "\"< 0.40\"", .warning, "write `< 0.4 USD`"),
+    ])
+    func targetWithoutUnit(unit: String, target: String, severity: Severity, fix: String) throws {
+        let yaml = Examples.kpi(["unit": unit, "target": target], remove: ["baseline", "improvement"])
+        let result = Linter(options: Self.options).lint([PolicySource(path: "a.yaml", text: yaml)])
+        let finding = try #require(result.diagnostics.first { $0.rule == LintRule.targetWithoutUnit.id })
+        #expect(finding.severity == severity)
+        #expect(finding.message.contains(fix), "\(finding.message)")
+    }
 }

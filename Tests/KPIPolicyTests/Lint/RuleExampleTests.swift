@@ -36,9 +36,16 @@ struct RuleExampleTests {
                 "\(rule.id): expected findings at \(example.expectedPositions), got \(found.map { "\($0.range.start) \($0.message)" })",
                 sourceLocation: location)
             for finding in found {
-                #expect(finding.severity == rule.severity, sourceLocation: location)
+                #expect(finding.severity == rule.severity || finding.severity == rule.escalatedSeverity, sourceLocation: location)
             }
         }
+    }
+
+    @Test("a rule that escalates some findings shows both severities in its triggering examples",
+          arguments: RuleRegistry.all.filter { $0.escalatedSeverity != nil })
+    func escalation(rule: LintRule) {
+        let severities = Set(rule.triggering.flatMap { Self.findings(of: rule, in: $0.yaml).map(\.severity) })
+        #expect(severities.contains(rule.severity) && rule.escalatedSeverity.map(severities.contains) == true, "\(rule.id): \(severities)")
     }
 
     @Test("non-triggering examples do not report the rule", arguments: RuleRegistry.all)

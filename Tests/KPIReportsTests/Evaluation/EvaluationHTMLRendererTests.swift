@@ -33,9 +33,9 @@ struct EvaluationHTMLRendererTests {
     @Test("a banded KPI shows every band with its label and level, and where the value is")
     func bands() {
         // Deployment frequency: 2.25 deploys/week is in `1..3`, the `high` band, level ok, so met.
-        #expect(Self.html.contains("<code>1..3</code> is the <strong>high</strong> band, level <strong>ok</strong> → met <span class=\"here-mark\">◂ value</span>"))
-        #expect(Self.html.contains("<code>&gt;= 3</code> is the <strong>elite</strong> band, level <strong>ok</strong> → met</li>"))
-        #expect(Self.html.contains("band <strong>high</strong><span class=\"sub\"><code>1..3</code> · level ok</span>"))
+        #expect(Self.html.contains("<code>1..3 deploys/week</code> is the <strong>high</strong> band, level <strong>ok</strong> → met <span class=\"here-mark nowrap\">◂\u{00A0}value</span>"))
+        #expect(Self.html.contains("<code>&gt;= 3 deploys/week</code> is the <strong>elite</strong> band, level <strong>ok</strong> → met</li>"))
+        #expect(Self.html.contains("band <strong>high</strong><span class=\"sub\"><code>1..3 deploys/week</code> · level ok</span>"))
     }
 
     @Test("a key result with its own target shows the key result's verdict beside the KPI's, labelled")

@@ -47,7 +47,7 @@ struct OKRSheetCSVRendererTests {
     @Test("a header, then one row per key result; CRLF line ends") func shape() throws {
         let records = Self.parse(Self.csv)
         #expect(records.count == 8)
-        #expect(records.allSatisfy { $0.count == 32 })
+        #expect(records.allSatisfy { $0.count == 34 })
         #expect(records[0].prefix(4) == ["quarter", "as_of", "team", "objective"])
         #expect(Self.csv.hasSuffix("\r\n"))
         #expect(!Self.csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

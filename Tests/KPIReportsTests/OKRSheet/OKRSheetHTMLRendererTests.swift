@@ -68,7 +68,7 @@ struct OKRSheetHTMLRendererTests {
         #expect(Self.html.contains("progress 65%"))
         #expect(Self.html.contains("24.52%<span class=\"sub better\">ahead of it</span>"))
         // November so far against the same 19 days of October, not against all of October.
-        #expect(Self.html.contains("+5%<span class=\"sub better\">better</span><span class=\"sub\" title=\"the period so far against the same days of the one before (2026-10-01 – 2026-10-19)\">same days</span>"))
+        #expect(Self.html.contains("+5 pp<span class=\"sub better\">better</span><span class=\"sub\" title=\"the period so far against the same days of the one before (2026-10-01 – 2026-10-19)\">same days</span>"))
         #expect(Self.html.contains("-0.0513 USD<span class=\"sub better\">better</span>"))
     }
 

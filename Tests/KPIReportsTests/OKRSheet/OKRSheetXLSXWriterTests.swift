@@ -38,7 +38,7 @@ struct OKRSheetXLSXWriterTests {
     @Test("typed cells, number formats, frozen header, autofilter, widths") func worksheet() throws {
         let sheet = try #require(Self.workbook.parts().first { $0.path == "xl/worksheets/sheet1.xml" }?.text)
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
-        #expect(sheet.contains("<autoFilter ref=\"A1:AF8\"/>"))
+        #expect(sheet.contains("<autoFilter ref=\"A1:AH8\"/>"))
         #expect(sheet.contains("<col min=\"5\" max=\"5\" width=\"44\" customWidth=\"1\"/>"))
         // Header: bold style 1, inline strings.
         #expect(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>Quarter</t></is></c>"))
@@ -75,7 +75,7 @@ struct OKRSheetXLSXWriterTests {
         let workbook = OKRSheetXLSXWriter().workbook(SyntheticReports.sheet)
         let sheet = try #require(workbook.parts().first { $0.path == "xl/worksheets/sheet1.xml" }?.text)
         #expect(sheet.contains("<t>Latency &lt;p99&gt; &amp; \"tail\"</t>"))
-        #expect(sheet.contains("<autoFilter ref=\"A1:AF5\"/>"))
+        #expect(sheet.contains("<autoFilter ref=\"A1:AH5\"/>"))
         // The objective without key results: its row stops after the objective's columns.
         #expect(sheet.contains("<c r=\"K5\" t=\"b\"><v>1</v></c></row>"))
         // 09:30 UTC is 0.3958333… of a day.

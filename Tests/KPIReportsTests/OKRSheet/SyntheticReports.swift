@@ -27,7 +27,7 @@ enum SyntheticReports {
         baseline: BaselineResult(value: 3200, from: day("2026-08-03"), to: day("2026-08-16"), source: .declared),
         target: KeyResultTarget(source: .keyResult, written: "< 2 s", interval: Interval(upper: 2000), value: 2000),
         current: 2600, currentAsOf: try! Timestamp(iso8601: "2026-11-19T23:51:00Z"), progress: 0.5, score: 0.5, expected: 2400,
-        status: .missed, change: -120, trend: trend([3000, nil, 2800, 2700, nil, 2600]))
+        status: .missed, kpiStatus: .atRisk, change: -120, trend: trend([3000, nil, 2800, 2700, nil, 2600]))
 
     /// No baseline (binary score), a single trend point.
     static let adoption = KeyResultScore(
@@ -35,14 +35,14 @@ enum SyntheticReports {
         baseline: nil,
         target: KeyResultTarget(source: .kpi, written: ">= 30%", interval: Interval(lower: 30), value: 30),
         current: 31, currentAsOf: try! Timestamp(iso8601: "2026-11-18"), progress: nil, score: 1, expected: nil,
-        status: .met, change: nil, trend: trend([31]))
+        status: .met, kpiStatus: .met, change: nil, trend: trend([31]))
 
     /// No current value, no target, no trend data at all.
     static let throughput = KeyResultScore(
         kpi: "throughput", name: "Throughput", owner: "platform", ownerPerson: nil, unit: "req/s", better: nil, weight: 1,
         baseline: BaselineResult(value: 620, from: day("2026-09-14"), to: day("2026-10-11"), source: .computed),
         target: nil, current: nil, currentAsOf: nil, progress: nil, score: 0, expected: nil,
-        status: .stale, change: nil, trend: trend([nil, nil]))
+        status: .stale, kpiStatus: .stale, change: nil, trend: trend([nil, nil]))
 
     static let sheet = OKRSheet(
         teams: [(id: "core", name: "Core & Platform"), (id: "edge", name: "Edge")], quarter: quarter, asOf: asOf, commit: nil,

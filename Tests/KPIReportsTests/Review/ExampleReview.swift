@@ -19,7 +19,7 @@ enum ExampleReview {
 
     static let ownership = OwnershipBuilder().report(set, evaluation: evaluation)
 
-    static let agendas = AgendaBuilder().agendas(set, evaluation: evaluation)
+    static let agendas = AgendaBuilder().agendas(set, evaluation: evaluation, sheet: sheet)
 
     static let page = EvaluationPage(set: set, evaluation: evaluation, sheet: sheet, quarter: quarter)
 }

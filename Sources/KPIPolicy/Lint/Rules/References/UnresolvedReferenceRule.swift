@@ -70,7 +70,7 @@ private func unresolvedReferenceFindings(in context: LintContext) -> [LintFindin
         if let review = kpi.review, team.review(review.value) == nil {
             let known = team.reviews.map(\.id.value)
             findings.append(LintFinding(
-                "review `\(review.value)` is not one of team `\(team.id.value)`'s reviews\(suggest(review.value, known))",
+                "review `\(review.value)` is not one of team `\(team.id.value)`'s reviews\(suggestID(review.value, known))",
                 at: review.range, notes: known.isEmpty ? [.init("declare it under `team.reviews`")] : []))
         }
         if let unit = kpi.unit?.value {
@@ -108,7 +108,9 @@ private func unresolvedReferenceFindings(in context: LintContext) -> [LintFindin
 
 private func unresolvedOwner(_ name: String, at range: SourceRange, team: Team) -> LintFinding {
     let candidates = team.people.map(\.id.value) + team.people.flatMap { $0.roles.map(\.value) }
+    // A person's display name (`Priya Raman`) names their id.
+    let names = Dictionary(team.people.compactMap { person in person.name.map { ($0.value, person.id.value) } }, uniquingKeysWith: { first, _ in first })
     return LintFinding(
-        "owner `\(name)` is neither a person nor a role in team `\(team.id.value)`\(suggest(name, candidates))",
+        "owner `\(name)` is neither a person nor a role in team `\(team.id.value)`\(suggestID(name, candidates, aliases: names))",
         at: range, notes: [.init("owners are person ids or roles held by exactly one person")])
 }
