@@ -4,88 +4,106 @@ extension JSONValue {
     /// are written on one line when that line is at most `inlineArraysUpTo` characters long (the
     /// schema does this; reports write every item on a line of its own).
     public func rendered(indent: Int = 0, inlineArraysUpTo inlineWidth: Int? = nil) -> String {
-        var output = ""
+        // Written as UTF-8 bytes and turned into a string once: appending to a String piece by piece
+        // cost more than building the whole report of a large policy set.
+        var output: [UInt8] = []
         write(to: &output, indent: indent, inlineWidth: inlineWidth)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int, inlineWidth: Int?) {
+    private func write(to output: inout [UInt8], indent: Int, inlineWidth: Int?) {
         // Indentation is built only for arrays and objects: building it for every leaf made
         // rendering a large evaluation cost more than computing it.
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .integer(let value): output += String(value)
-        case .number(let value): output += ExactNumber.text(value) ?? "null"
+        case .null: Self.append("null", to: &output)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &output)
+        case .integer(let value): Self.append(String(value), to: &output)
+        case .number(let value): Self.append(ExactNumber.text(value) ?? "null", to: &output)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
+            if items.isEmpty { Self.append("[]", to: &output); return }
             if let inlineWidth, let line = Self.inline(items, width: inlineWidth) {
-                output += line
+                output.append(contentsOf: line)
                 return
             }
-            let inner = String(repeating: "  ", count: indent + 1)
-            output += "[\n"
-            for (index, item) in items.enumerated() {
-                output += inner
-                item.write(to: &output, indent: indent + 1, inlineWidth: inlineWidth)
-                output += index == items.count - 1 ? "\n" : ",\n"
-            }
-            output += String(repeating: "  ", count: indent) + "]"
+            output.append(UInt8(ascii: "[")); output.append(UInt8(ascii: "\n"))
+            Self.writeItems(items, to: &output, indent: indent, inlineWidth: inlineWidth)
+            Self.indentation(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { output += "{}"; return }
-            let inner = String(repeating: "  ", count: indent + 1)
-            output += "{\n"
+            if pairs.isEmpty { Self.append("{}", to: &output); return }
+            output.append(UInt8(ascii: "{")); output.append(UInt8(ascii: "\n"))
             for (index, (key, value)) in pairs.enumerated() {
-                output += inner
+                Self.indentation(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                output.append(UInt8(ascii: ":")); output.append(UInt8(ascii: " "))
                 value.write(to: &output, indent: indent + 1, inlineWidth: inlineWidth)
-                output += index == pairs.count - 1 ? "\n" : ",\n"
+                Self.separator(last: index == pairs.count - 1, to: &output)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.indentation(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
+    private static func writeItems(_ items: [JSONValue], to output: inout [UInt8], indent: Int, inlineWidth: Int?) {
+        for index in items.indices {
+            indentation(indent + 1, to: &output)
+            items[index].write(to: &output, indent: indent + 1, inlineWidth: inlineWidth)
+            separator(last: index == items.count - 1, to: &output)
+        }
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        output.append(contentsOf: text.utf8)
+    }
+
+    private static func indentation(_ level: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    private static func separator(last: Bool, to output: inout [UInt8]) {
+        if !last { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
+    }
+
     /// `[a, b, c]` when every item is a scalar and the line fits in `width` characters.
-    private static func inline(_ items: [JSONValue], width: Int) -> String? {
-        var line = "["
+    private static func inline(_ items: [JSONValue], width: Int) -> [UInt8]? {
+        var line: [UInt8] = [UInt8(ascii: "[")]
+        // A line has at most as many characters as bytes: count characters only when the bytes reach
+        // the width.
+        func characters(_ bytes: [UInt8]) -> Int { String(decoding: bytes, as: UTF8.self).count }
         for (index, item) in items.enumerated() {
             switch item {
             case .array, .object: return nil
             default: break
             }
-            if index > 0 { line += ", " }
+            if index > 0 { line.append(UInt8(ascii: ",")); line.append(UInt8(ascii: " ")) }
             item.write(to: &line, indent: 0, inlineWidth: nil)
-            if line.count >= width { return nil }
+            if line.count >= width, characters(line) >= width { return nil }
         }
-        line += "]"
-        return line.count <= width ? line : nil
+        line.append(UInt8(ascii: "]"))
+        return line.count <= width || characters(line) <= width ? line : nil
     }
 
     /// A JSON string literal: `"`, `\` and control characters escaped (`\n`, `\r`, `\t`, else
     /// `\u00XX`), every other character as it is.
-    static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        // Most strings need no escape: append them whole instead of scalar by scalar.
-        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
-            output += value
-            output += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // Byte by byte is character by character here: every byte that needs an escape is ASCII,
+        // and the bytes of other characters are 0x80 or above.
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "t"))
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
