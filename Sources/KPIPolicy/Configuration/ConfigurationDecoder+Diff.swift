@@ -30,14 +30,7 @@ extension ConfigurationDecoder {
                 notes: [.init("docs/diff.md lists the governance checks and the change kinds")])
             return nil
         }
-        guard let text = value.scalar, let setting = RuleSetting(spelling: text) else {
-            let shown = value.isNull ? "nothing" : value.scalar.map { "`\($0)`" } ?? value.kindDescription
-            let hint = value.scalar.flatMap { Spelling.nearest($0, in: RuleSetting.spellings) }.map { "; did you mean `\($0)`?" } ?? ""
-            diagnostics.emit(
-                .error, RuleID.wrongType,
-                "the setting of `\(id)` must be `error`, `warning`, `info` or `off`, not \(shown)\(hint)", at: value.range(in: file))
-            return nil
-        }
+        guard let setting = severitySetting(value, of: id, diagnostics: &diagnostics) else { return nil }
         return (id, setting)
     }
 }

@@ -29,6 +29,13 @@ extension ConfigurationDecoder {
                 at: key.range(in: file))
             return nil
         }
+        guard let setting = severitySetting(value, of: id, diagnostics: &diagnostics) else { return nil }
+        return (id, setting)
+    }
+
+    /// The `error`, `warning`, `info` or `off` of one entry, as `rules:` and `diff.severities` write it;
+    /// nil with a finding otherwise.
+    func severitySetting(_ value: YAMLNode, of id: String, diagnostics: inout Diagnostics) -> RuleSetting? {
         guard let text = value.scalar, let setting = RuleSetting(spelling: text) else {
             let shown = value.isNull ? "nothing" : value.scalar.map { "`\($0)`" } ?? value.kindDescription
             let hint = value.scalar.flatMap { Spelling.nearest($0, in: RuleSetting.spellings) }.map { "; did you mean `\($0)`?" } ?? ""
@@ -37,6 +44,6 @@ extension ConfigurationDecoder {
                 "the setting of `\(id)` must be `error`, `warning`, `info` or `off`, not \(shown)\(hint)", at: value.range(in: file))
             return nil
         }
-        return (id, setting)
+        return setting
     }
 }
