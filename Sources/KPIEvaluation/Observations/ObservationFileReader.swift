@@ -39,6 +39,9 @@ public struct ObservationFileReader: ~Copyable {
     private var skippingLongLine = false
     private var lineNumber = 0
     private var finished = false
+    /// Whether the file could not be read to its end (an unusable or missing CSV header, a read
+    /// error): it then has its own error, and no `no-observations` finding.
+    private var failed = false
     private var csv: CSVRowReader?
     private var ndjson: NDJSONRowReader?
     private var reportedBadRows = 0
@@ -141,12 +144,14 @@ public struct ObservationFileReader: ~Copyable {
                 counts.badRows += 1
                 report(problem, in: line, severity: options.badRowSeverity, &diagnostics)
             case .fatal(let problem):
+                failed = true
                 report(problem, in: line, severity: .error, &diagnostics, always: true)
                 finish(&diagnostics)
                 return nil
             }
         }
         if lineNumber == 0, csv != nil, startsAtFileStart {
+            failed = true
             diagnostics.emit(
                 .error, ObservationRuleID.badObservation,
                 "the file is empty; expected a header naming the columns `metric`, `time` and `value`",
@@ -164,6 +169,9 @@ public struct ObservationFileReader: ~Copyable {
         if piece == nil, let finding = Self.wholeFileFinding(counts, tally: badRowTally, in: path) {
             diagnostics.append(finding)
         }
+        if piece == nil, !failed, counts.goodRows == 0, counts.badRows == 0 {
+            diagnostics.append(Self.noObservations(in: path, format: format))
+        }
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1
@@ -179,6 +187,17 @@ public struct ObservationFileReader: ~Copyable {
             severity: options.badRowSeverity, rule: ObservationRuleID.badObservation,
             message: "\(count) more bad rows from line \(line) on are not shown",
             range: SourceRange(file: path, start: position, end: position))
+    }
+
+    /// The finding about a file read to its end that holds no row at all. Not an error: the file is
+    /// well formed, and another input may hold the observations; but an export that wrote only a
+    /// header must not pass unnoticed.
+    static func noObservations(in path: String, format: ObservationFormat?) -> Diagnostic {
+        let what = format == .csv ? "it has a header and no rows" : "it has no rows"
+        return Diagnostic(
+            severity: .warning, rule: ObservationRuleID.noObservations,
+            message: "`\(path)` holds no observations: \(what), so nothing of it reaches the evaluation",
+            range: .file(path))
     }
 
     /// The finding about a file whose rows are all bad (an error: nothing of it can be used), or
@@ -287,6 +306,7 @@ public struct ObservationFileReader: ~Copyable {
             let read = readChunk(into: buffer + end, count: capacity - end)
             if read < 0 {
                 diagnostics.emit(.error, ObservationRuleID.unreadableFile, "cannot read `\(path)`: \(Self.systemError())", at: .file(path))
+                failed = true
                 reachedEndOfFile = true
             } else if read == 0 {
                 reachedEndOfFile = true

@@ -117,6 +117,10 @@ extension ObservationFiles {
         if let finding = ObservationFileReader.wholeFileFinding(counts, tally: tally, in: path) {
             diagnostics.append(finding)
         }
+        // A piece that failed has said so; a file of blank lines read cleanly holds no observations.
+        if counts.goodRows == 0, counts.badRows == 0, pieces.allSatisfy({ $0.diagnostics.isEmpty }) {
+            diagnostics.append(ObservationFileReader.noObservations(in: path, format: ObservationFormat(path: path)))
+        }
         return counts
     }
 

@@ -13,6 +13,9 @@ public enum ObservationRuleID {
     /// An observation file of which more than half of the rows are bad: one summary warning with the
     /// problem that dominated.
     public static let mostlyBadRows = "mostly-bad-rows"
+    /// An observation file read to its end that holds no row at all (a CSV header alone, an empty
+    /// NDJSON file): a warning, so an export that wrote nothing is not mistaken for a quiet period.
+    public static let noObservations = "no-observations"
     /// A metric that a KPI reads (its metric, a formula operand or its agreement metric) and that no
     /// input holds at all: the KPI is `no-data`, never judged on a zero.
     public static let unknownMetric = "unknown-metric"

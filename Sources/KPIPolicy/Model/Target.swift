@@ -91,6 +91,16 @@ public struct Target: Hashable, Sendable, CustomStringConvertible {
                 // `5..10%`: a unit written once applies to both ends.
                 if lowValue.unit == nil { lowValue.unit = highValue.unit }
                 if highValue.unit == nil { highValue.unit = lowValue.unit }
+                // `5 s..2 s` accepts no value at all, so every reading would be a confident miss. Bounds
+                // of two dimensions (`5 s..3%`) cannot be compared and are left to `unit-mismatch`.
+                let comparableHigh: Double? = if let unit = lowValue.unit { highValue.value(in: unit) } else { highValue.value }
+                if let comparableHigh, lowValue.value >= comparableHigh {
+                    let problem = lowValue.value == comparableHigh
+                        ? "has equal bounds" : "has its bounds reversed (write `\(highValue)..\(lowValue)`)"
+                    return .failure(ScalarError(
+                        rule: RuleID.invalidTarget,
+                        message: "target `\(text)` \(problem), so no value meets it: a range `a..b` accepts a <= x < b"))
+                }
                 return .success(Target(form: .range(lowValue, highValue), text: text))
             case (.failure(let error), _), (_, .failure(let error)):
                 return .failure(error.rule == RuleID.invalidUnit ? error : ScalarError(rule: RuleID.invalidTarget, message: "target `\(text)` is not a valid range: \(error.message)"))

@@ -133,8 +133,37 @@ struct DataCheckTests {
         #expect(warning.message.hasSuffix("are bad (66%) and were skipped; most (2 rows like line 3: value `one` is not a number)"))
         let half = readObservations([folder.write("half.csv", "metric,time,value\n" + good + bad)])
         #expect(!half.diagnostics.contains { $0.rule == ObservationRuleID.mostlyBadRows || $0.rule == ObservationRuleID.noReadableRows })
-        let headerOnly = readObservations([folder.write("empty.csv", "metric,time,value\n")])
-        #expect(headerOnly.diagnostics.isEmpty)
+    }
+
+    @Test("a file read to its end with no row at all gets one located warning, read whole or in pieces", arguments: [
+        ("header.csv", "metric,time,value\n", "it has a header and no rows"),
+        ("header-no-newline.csv", "\u{FEFF}metric,time,value", "it has a header and no rows"),
+        ("empty.ndjson", "", "it has no rows"),
+        ("blank.jsonl", "\n\n\n", "it has no rows"),
+        ("blank.csv", "metric,time,value\r\n" + String(repeating: "\n", count: 300), "it has a header and no rows"),
+    ])
+    func noObservations(name: String, text: String, reason: String) throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(name, text)
+        for result in [readObservations([path]), ObservationPiecesTests.readInPieces([path], pieceBytes: 64)] {
+            #expect(result.diagnostics.count == 1)
+            let warning = try #require(result.diagnostics.first)
+            #expect(warning.rule == ObservationRuleID.noObservations)
+            #expect(warning.severity == .warning)
+            #expect(warning.range.file == path && warning.range.start.line == 1)
+            #expect(warning.message == "`\(path)` holds no observations: \(reason), so nothing of it reaches the evaluation")
+            #expect(result.counts.goodRows == 0 && result.counts.badRows == 0)
+        }
+    }
+
+    @Test("a file that failed on its own terms gets its error, not also a no-observations warning")
+    func failedFileHasNoEmptyWarning() {
+        let folder = TemporaryFolder()
+        for path in [folder.write("zero.csv", ""), folder.write("bad-header.csv", "metric,time\n"), folder.path + "/missing.csv"] {
+            let result = readObservations([path])
+            #expect(result.diagnostics.map(\.severity) == [.error], "\(path)")
+            #expect(!result.diagnostics.contains { $0.rule == ObservationRuleID.noObservations })
+        }
     }
 
     @Test("problems that differ only in quoted values and numbers are one kind")

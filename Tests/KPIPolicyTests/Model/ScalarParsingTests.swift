@@ -103,4 +103,24 @@ struct ScalarParsingTests {
             Issue.record("a time target on a % KPI must not resolve")
         }
     }
+
+    @Test("a range target with reversed or equal bounds is an invalid target, in any units", arguments: [
+        "5 s..2 s", "10..3", "10..5%", "5 s..2000 ms", "2 s..2 s", "0..0",
+    ])
+    func emptyRanges(text: String) {
+        guard case .failure(let error) = Target.parse(text) else {
+            Issue.record("`\(text)` accepts no value and must not parse")
+            return
+        }
+        #expect(error.rule == RuleID.invalidTarget)
+        #expect(error.message.contains("no value meets it"))
+    }
+
+    @Test("a range target with its lower bound first parses, and bounds of two dimensions are left to unit-mismatch")
+    func orderedRanges() throws {
+        #expect(throws: Never.self) { try Target.parse("1 s..5000 ms").get() }
+        #expect(throws: Never.self) { try Target.parse("3..10").get() }
+        #expect(throws: Never.self) { try Target.parse("-10%..-5%").get() }
+        #expect(throws: Never.self) { try Target.parse("5 s..3%").get() }
+    }
 }

@@ -4,12 +4,13 @@ extension LintRule {
 
     static let periodOutOfRange = LintRule(
         id: "period-out-of-range", name: "Window or period out of range",
-        summary: "Measurement windows, improvement periods (`within`) and baseline periods last at most two years (731 days); `within` at least a day.",
+        summary: "Measurement windows, improvement periods (`within`) and baseline periods last at most two years (731 days); `within` at least a day, and a baseline ends no earlier than it starts.",
         rationale: """
             A KPI is reviewed every week or month and its goal falls due within the quarter or two. A \
             `window: 700d` where `70d` was meant, or a `within: 2000w`, reads data from years back or sets \
             a deadline nobody will see, and the review looks plausible all the same. Durations longer \
-            than 1,000 years are not read at all (`invalid-duration`).
+            than 1,000 years are not read at all (`invalid-duration`). A baseline whose `to` comes before \
+            its `from` holds no day at all, so a computed baseline has nothing to compute from.
             """,
         category: .values, severity: .error,
         triggering: [
@@ -17,6 +18,7 @@ extension LintRule {
             .kpi(["improvement": "{ change: -40%, within: ↓200w }"]),
             .kpi(["improvement": "{ change: -40%, within: ↓12h }"]),
             .kpi(["baseline": "↓{ from: 2020-01-01, to: 2026-08-16, value: 3.2 s }"]),
+            .kpi(["baseline": "{ from: 2026-08-16, to: ↓2026-08-03, value: 3.2 s }"]),
         ],
         nonTriggering: [
             .kpi(),
@@ -77,10 +79,16 @@ private func periodOutOfRangeFindings(in context: LintContext) -> [LintFinding] 
                     at: within.range))
             }
         }
-        if let baseline = kpi.baseline, let days = baseline.lengthInDays, days > LintRule.longestPeriodDays {
-            findings.append(LintFinding(
-                "the baseline of KPI `\(id)` covers \(days) days; a baseline is at most two years (\(LintRule.longestPeriodDays) days), and two weeks is usual",
-                at: baseline.range))
+        if let baseline = kpi.baseline, let days = baseline.lengthInDays {
+            if days > LintRule.longestPeriodDays {
+                findings.append(LintFinding(
+                    "the baseline of KPI `\(id)` covers \(days) days; a baseline is at most two years (\(LintRule.longestPeriodDays) days), and two weeks is usual",
+                    at: baseline.range))
+            } else if days < 1, let from = baseline.from, let to = baseline.to {
+                findings.append(LintFinding(
+                    "the baseline of KPI `\(id)` ends (`to: \(to.value)`) before it starts (`from: \(from.value)`), so it holds no day; swap the dates",
+                    at: to.range))
+            }
         }
     }
     return findings
