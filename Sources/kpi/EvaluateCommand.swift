@@ -61,12 +61,13 @@ struct EvaluateCommand: ParsableCommand {
         // The JSON and Markdown reports carry their provenance; the terminal summary spares the hashing.
         let report = try EvaluateCommand.evaluate(
             policies, input: input, stamped: format != .text, recordedBaselines: try input.recordedBaselines(policies))
-        let text: String = switch format {
-        case .text: EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report)
-        case .json: EvaluationJSONReporter().render(report)
-        case .md: EvaluationMarkdownReporter().render(report)
+        // The JSON of a large set is tens of megabytes: it goes out as the bytes it was rendered as.
+        let bytes: [UInt8] = switch format {
+        case .text: Array(EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report).utf8)
+        case .json: EvaluationJSONReporter().renderedBytes(report)
+        case .md: Array(EvaluationMarkdownReporter().render(report).utf8)
         }
-        if let output { try OutputFile.write(text, to: output, protecting: input.protectedPaths(policies)) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(bytes, to: output, protecting: input.protectedPaths(policies)) } else { Terminal.write(bytes) }
         let failing: Set<KPIStatus> = switch failOn {
         case .missed: [.missed]
         case .atRisk: [.missed, .atRisk]

@@ -1,7 +1,7 @@
 /// A JSON value whose objects keep their key order, so that reports and the schema are byte-stable
 /// and read in the order their contracts document. Every JSON file kpi writes is one of these,
 /// rendered by `rendered(indent:inlineArraysUpTo:)`.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)

@@ -43,12 +43,24 @@ public enum NumberText {
     /// and `nan`, `inf` or `-inf` for what is not a number (never a trap).
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
-        if abs(value) >= 1e15 { return String(format: "%g", value) }
+        if abs(value) >= 1e15 { return printed("%g", value) }
         if value == value.rounded() { return String(Int64(value)) }
-        var text = String(format: "%.6f", value)
+        var text = printed("%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
+    }
+
+    /// C's `printf` of one double, as `String(format:)` writes it: called for every number of a
+    /// report, where Foundation's formatter cost more than the rest of rendering the number.
+    private static func printed(_ format: String, _ value: Double) -> String {
+        // `%.6f` of a value below 10^15 and `%g` of any value fit in 64 bytes.
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> String in
+            guard let start = buffer.baseAddress else { return String(format: format, value) }
+            let length = withVaList([value]) { vsnprintf(start, buffer.count, format, $0) }
+            guard length >= 0, Int(length) < buffer.count else { return String(format: format, value) }
+            return String(decoding: UnsafeRawBufferPointer(start: start, count: Int(length)), as: UTF8.self)
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -7,7 +7,15 @@ public struct EvaluationJSONReporter: Sendable {
     public init() {}
 
     public func render(_ report: EvaluationReport) -> String {
-        document(report).rendered() + "\n"
+        String(decoding: renderedBytes(report), as: UTF8.self)
+    }
+
+    /// `render(_:)` as UTF-8 bytes, for a writer that sends a large report on without a string of it.
+    public func renderedBytes(_ report: EvaluationReport) -> [UInt8] {
+        var bytes: [UInt8] = []
+        document(report).write(to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     public func document(_ report: EvaluationReport) -> JSONValue {
@@ -15,7 +23,8 @@ public struct EvaluationJSONReporter: Sendable {
             ("version", .integer(1)),
             ("asOf", .string(report.asOf.iso8601)),
         ] + ProvenanceStamp.jsonFields(report.provenance) + [
-            ("kpis", .array(report.kpis.map(kpi))),
+            // Each KPI's explanation and numbers are written independently: on every core for a large set.
+            ("kpis", .array(report.kpis.concurrentMap(minimumPerTask: 32) { kpi($0) })),
             ("summary", .object(KPIStatus.allCases.map { status in (status.rawValue, .integer(report.kpis.count { $0.status == status })) })),
             ("observations", .object([
                 ("files", .integer(report.observations.files)),
