@@ -90,6 +90,9 @@ struct EvaluateCommand: ParsableCommand {
         _ policies: CheckedPolicies, input: EvaluationInputOptions, stamped: Bool, recordedBaselines: [RecordedBaseline] = []
     ) throws -> EvaluationReport {
         input.warnIfAsOfIsInTheFuture()
+        // git runs as processes of its own: asked now, its answer is ready when the evaluation is.
+        let paths = ProvenanceInput.revisionPaths(policies: policies, input: input)
+        let revision = stamped ? BackgroundWork { GitCommit.revision(of: paths) } : nil
         var run = EvaluationRun(asOf: input.instant, commandLine: input.commandLineSource, strict: input.strict, fingerprintsInputs: stamped)
         run.recordedBaselines = recordedBaselines
         let outcome: EvaluationRun.Outcome
@@ -104,7 +107,7 @@ struct EvaluateCommand: ParsableCommand {
         if report.observations.badRows > 0 {
             Terminal.writeError("kpi: skipped \(report.observations.badRows) bad observation row\(report.observations.badRows == 1 ? "" : "s") (--strict makes them fatal)\n")
         }
-        if stamped { report.provenance = ProvenanceInput.make(policies: policies, input: input, report: report) }
+        if let revision { report.provenance = ProvenanceInput.make(revision: revision.value, report: report) }
         return report
     }
 
