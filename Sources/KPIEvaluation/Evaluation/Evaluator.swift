@@ -55,29 +55,60 @@ public struct Evaluator: Sendable {
     ) -> EvaluationReport {
         var groups: [String: [Int]] = [:]
         for (index, kpi) in set.kpis.enumerated() { groups[route(kpi), default: []].append(index) }
-        var results = [KPIResult?](repeating: nil, count: set.kpis.count)
         var counts = ObservationCounts()
         var found = Diagnostics()
-        var fingerprint = InputFingerprint()
+        var answered: [AnsweredGroup] = []
         for name in groups.keys.sorted() {
-            let indices = groups[name]!
-            let plan = EvaluationPlan(set, kpis: indices.map { set.kpis[$0] }, asOf: asOf)
-            let answers = sources[name].map { Self.answer(plan.batch, from: $0, diagnostics: &found) } ?? SourceAnswers()
+            let indices = groups[name] ?? []
+            // One source for every KPI (the usual case) plans the set as it is, without copying it.
+            let plan = EvaluationPlan(set, kpis: indices.count == set.kpis.count ? nil : indices.map { set.kpis[$0] }, asOf: asOf)
+            let source = sources[name]
+            let answers = source.map { Self.answer(plan.batch, from: $0, diagnostics: &found) } ?? SourceAnswers()
             found.append(contentsOf: plan.findings(answers))
             counts += answers.observations
-            for (index, result) in zip(indices, plan.judge(answers, recordedBaselines: recordedBaselines)) { results[index] = result }
-            if fingerprintsInputs, !found.hasErrors, let source = sources[name] {
-                do {
-                    try source.fingerprint(answers, for: plan.batch, into: &fingerprint)
-                } catch {
-                    found.emit(.error, ObservationRuleID.unreadableFile, error.message, at: .file(error.path))
-                }
-            }
+            answered.append(AnsweredGroup(indices: indices, plan: plan, source: source, answers: answers))
+        }
+        // Fingerprinting reads the inputs once more (files are hashed whole) and needs nothing of the
+        // judging, so it runs on a thread of its own meanwhile. After an error the run stops anyway.
+        let groupsAnswered = answered
+        let fingerprinting = fingerprintsInputs && !found.hasErrors ? BackgroundWork { Self.fingerprint(groupsAnswered) } : nil
+        var results = [KPIResult?](repeating: nil, count: set.kpis.count)
+        for group in groupsAnswered {
+            for (index, result) in zip(group.indices, group.plan.judge(group.answers, recordedBaselines: recordedBaselines)) { results[index] = result }
+        }
+        var inputsSHA256: String?
+        if let fingerprinting {
+            let (sha256, failure) = fingerprinting.value
+            if let failure { found.emit(.error, ObservationRuleID.unreadableFile, failure.message, at: .file(failure.path)) }
+            inputsSHA256 = sha256
         }
         diagnostics.append(contentsOf: found.all)
         var report = EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts, diagnostics: found.sorted)
-        if fingerprintsInputs { report.inputsSHA256 = fingerprint.sha256 }
+        report.inputsSHA256 = inputsSHA256
         return report
+    }
+
+    /// The KPIs that read one source, their plan and the source's answers.
+    private struct AnsweredGroup: Sendable {
+        let indices: [Int]
+        let plan: EvaluationPlan
+        let source: (any MetricSource)?
+        let answers: SourceAnswers
+    }
+
+    /// The fingerprint of what every group's source answered from, in the groups' order, and the
+    /// first input that could not be read for it.
+    private static func fingerprint(_ groups: [AnsweredGroup]) -> (String, FingerprintError?) {
+        var fingerprint = InputFingerprint()
+        for group in groups {
+            guard let source = group.source else { continue }
+            do {
+                try source.fingerprint(group.answers, for: group.plan.batch, into: &fingerprint)
+            } catch {
+                return (fingerprint.sha256, error)
+            }
+        }
+        return (fingerprint.sha256, nil)
     }
 
     /// The source's answers; a push-down query asked of a source that cannot evaluate it is an

@@ -25,7 +25,7 @@ import KPIPolicy
 /// are back, so a source reports every problem it meets rather than the first. Answers must not
 /// depend on anything but the source's data and the batch, so that equal data gives byte-identical
 /// reports and the answers can be fingerprinted.
-public protocol MetricSource {
+public protocol MetricSource: Sendable {
     /// Answers every request of `batch`, and gives the facts of every metric in `batch.metrics`.
     func answer(_ batch: SeriesBatch, diagnostics: inout Diagnostics) -> SourceAnswers
 

@@ -22,6 +22,8 @@ public struct SampleSummary: Sendable {
     private var newest: Sample?
     private var values: [Double] = []
     private var valuesAreSorted = true
+    /// The ranks that selection left in their sorted place, ascending (see `Percentile`).
+    private var placedRanks: [Int] = []
 
     /// An empty summary. Pass `keepingValues: false` when no percentile will be asked for.
     public init(keepingValues: Bool = true) {
@@ -60,6 +62,7 @@ public struct SampleSummary: Sendable {
         if keepsValues {
             if valuesAreSorted, let previous = values.last, value < previous { valuesAreSorted = false }
             values.append(value)
+            if !placedRanks.isEmpty { placedRanks = [] }
         }
     }
 
@@ -101,7 +104,7 @@ public struct SampleSummary: Sendable {
             valuesAreSorted = true
         }
         let result = values.withUnsafeMutableBufferPointer { buffer in
-            Percentile.linear(buffer, q: q, sorted: valuesAreSorted)
+            Percentile.linear(buffer, q: q, sorted: valuesAreSorted, placed: &placedRanks)
         }
         return finite(result)
     }
@@ -116,7 +119,7 @@ public struct SampleSummary: Sendable {
             valuesAreSorted = true
         }
         let result = values.withUnsafeMutableBufferPointer { buffer in
-            Percentile.median(buffer, sorted: valuesAreSorted)
+            Percentile.median(buffer, sorted: valuesAreSorted, placed: &placedRanks)
         }
         return finite(result)
     }

@@ -118,6 +118,16 @@ struct StatisticTests {
             let middle = (count - 1) / 2
             let median = count % 2 == 1 ? sorted[middle] : (sorted[middle] + sorted[middle + 1]) / 2
             #expect(summary.median() == median)
+            // Values added after a selection: the ranks it placed no longer hold.
+            let more = (0..<Int.random(in: 1...50, using: &generator)).map { _ in Double(Int.random(in: 0..<distinct, using: &generator)) / 7 }
+            for value in more { summary.add(value, at: .epoch) }
+            let all = (values + more).sorted()
+            for q in [0.5, 0.95, 0.99] {
+                let h = Double(all.count - 1) * q
+                let below = Int(h.rounded(.down))
+                let above = min(below + 1, all.count - 1)
+                #expect(summary.percentile(q) == Percentile.lerp(all[below], all[above], h - Double(below)), "n=\(all.count) q=\(q), after adding")
+            }
         }
     }
 
