@@ -58,14 +58,21 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let policies = try input.usablePolicies()
+        defer { LeftForExit.keep(policies) }
         // The JSON and Markdown reports carry their provenance; the terminal summary spares the hashing.
         let report = try EvaluateCommand.evaluate(
             policies, input: input, stamped: format != .text, recordedBaselines: try input.recordedBaselines(policies))
+        defer { LeftForExit.keep(report) }
         // The JSON of a large set is tens of megabytes: it goes out as the bytes it was rendered as.
-        let bytes: [UInt8] = switch format {
-        case .text: Array(EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report).utf8)
-        case .json: EvaluationJSONReporter().renderedBytes(report)
-        case .md: Array(EvaluationMarkdownReporter().render(report).utf8)
+        var bytes: [UInt8] = []
+        switch format {
+        case .text: bytes = Array(EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report).utf8)
+        case .json:
+            let document = EvaluationJSONReporter().document(report)
+            document.write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            LeftForExit.keep(document)
+        case .md: bytes = Array(EvaluationMarkdownReporter().render(report).utf8)
         }
         if let output { try OutputFile.write(bytes, to: output, protecting: input.protectedPaths(policies)) } else { Terminal.write(bytes) }
         let failing: Set<KPIStatus> = switch failOn {
