@@ -74,7 +74,7 @@ struct EvaluateCommand: ParsableCommand {
             LeftForExit.keep(document)
         case .md: bytes = Array(EvaluationMarkdownReporter().render(report).utf8)
         }
-        if let output { try OutputFile.write(bytes, to: output, protecting: input.protectedPaths(policies)) } else { Terminal.write(bytes) }
+        if let output { try OutputFile.write(bytes, to: output, protecting: input.protectedPaths(policies)) } else { try Terminal.write(bytes) }
         let failing: Set<KPIStatus> = switch failOn {
         case .missed: [.missed]
         case .atRisk: [.missed, .atRisk]

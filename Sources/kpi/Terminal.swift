@@ -20,8 +20,21 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+    /// Bytes as they are, without a copy: a large report is tens of megabytes. A failed write (a full
+    /// disk behind a redirection) is an error, never a silently shortened report.
+    static func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(STDOUT_FILENO, start + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CLIError("cannot write to standard output: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
     }
 
     static func writeError(_ text: String) {
