@@ -34,7 +34,7 @@ extension KPIJudgement {
         if let minimum = kpi.evidence?.minSamples?.value {
             return samples < minimum ? FewSamplesStep(figure: .baseline, samples: samples, minimum: minimum, threshold: .minSamples) : nil
         }
-        guard kpi.measurement?.metric != nil, let statistic = kpi.measurement?.statistic?.value,
+        guard questions.measurement?.metric != nil, let statistic = questions.measurement?.statistic?.value,
               let minimum = FewSamplesStep.minimum(for: statistic), samples < minimum else { return nil }
         return FewSamplesStep(figure: .baseline, samples: samples, minimum: minimum, threshold: .percentile(statistic))
     }
@@ -89,7 +89,7 @@ extension KPIJudgement {
     /// The value per review period over the quarter as-of falls in, up to as-of, the last period
     /// marked partial when as-of falls inside it; and what the last period is compared with.
     func trend() -> Trend? {
-        guard kpi.measurement != nil, unit != nil else { return nil }
+        guard questions.measurement != nil, unit != nil else { return nil }
         let periods = questions.trendPeriods
         let points = periods.map { period in
             Trend.Point(

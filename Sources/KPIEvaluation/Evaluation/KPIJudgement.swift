@@ -94,7 +94,7 @@ struct KPIJudgement {
     /// The value over `window` of the observations `selector` picks, or, for a `query` KPI, the
     /// backend's answer to the KPI's (or `segment`'s) query over that window.
     func compute(over window: TimeWindow, selector: LabelSelector, segment: Segment? = nil) -> Computed {
-        guard let measurement = kpi.measurement, let unit, let measurementUnit = questions.measurementUnit else {
+        guard let measurement = questions.measurement, let unit, let measurementUnit = questions.measurementUnit else {
             return Computed(value: nil, samples: 0, reason: .invalidMeasurement)
         }
         if measurement.query != nil {
@@ -159,20 +159,20 @@ struct KPIJudgement {
             explanation.append(.noData(computed.reason ?? .invalidMeasurement))
             return .noData
         }
-        let measure: ValueStep.Measure = if let query = kpi.measurement?.query {
+        let measure: ValueStep.Measure = if let query = questions.measurement?.query {
             .query(query.value)
-        } else if let formula = kpi.measurement?.formula {
+        } else if let formula = questions.measurement?.formula {
             .formula(formula.value.source)
         } else {
-            .statistic(kpi.measurement?.statistic?.value ?? .count, samples: computed.samples)
+            .statistic(questions.measurement?.statistic?.value ?? .count, samples: computed.samples)
         }
         explanation.append(.value(ValueStep(measure: measure, outsideSegments: !kpi.segments.isEmpty, window: window, value: value)))
-        if kpi.evidence?.minSamples == nil, computed.samplesKnown, let statistic = kpi.measurement?.statistic?.value,
-           kpi.measurement?.metric != nil, let minimum = FewSamplesStep.minimum(for: statistic), computed.samples < minimum {
+        if kpi.evidence?.minSamples == nil, computed.samplesKnown, let statistic = questions.measurement?.statistic?.value,
+           questions.measurement?.metric != nil, let minimum = FewSamplesStep.minimum(for: statistic), computed.samples < minimum {
             explanation.append(.fewSamples(FewSamplesStep(figure: .value, samples: computed.samples, minimum: minimum, threshold: .percentile(statistic))))
         }
 
-        if let newest = newestObservation, let cadence = kpi.measurement?.every?.value, let maximumAge = cadence.maximumAge {
+        if let newest = newestObservation, let cadence = questions.measurement?.every?.value, let maximumAge = cadence.maximumAge {
             let age = asOf.seconds(since: newest)
             if age > maximumAge {
                 explanation.append(.stale(newest: newest, ageSeconds: age, cadence: cadence, allowedSeconds: maximumAge))

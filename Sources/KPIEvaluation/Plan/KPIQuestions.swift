@@ -13,31 +13,34 @@ struct KPIQuestions: Sendable {
     let window: TimeWindow?
     /// What the KPI's own value reads: every observation no segment selects.
     let ownSelector: LabelSelector
+    /// The KPI's measurement and unit, copied out of it once: judging reads them many times, and each
+    /// read of a KPI's field copies every located value in it.
+    let measurement: Measurement?
+    let unit: Unit?
+    /// The unit observations (and formula results) arrive in: `measurement.unit`, else a plain ratio
+    /// for a percentage KPI (0/1 labels, `count / count`), else the KPI's own unit.
+    let measurementUnit: Unit?
 
     init(kpi: KPI, team: Team?, asOf: Timestamp, quarter: Quarter) {
         self.kpi = kpi
         self.team = team
         self.asOf = asOf
         self.quarter = quarter
-        window = kpi.measurement?.window.flatMap { TimeWindow.trailing($0.value, endingAt: asOf) }
+        let measurement = kpi.measurement
+        self.measurement = measurement
+        window = measurement?.window.flatMap { TimeWindow.trailing($0.value, endingAt: asOf) }
         ownSelector = LabelSelector.rest(excluding: kpi.segments.map { LabelSet($0.selector) })
-    }
-
-    var unit: Unit? { kpi.unit?.value }
-
-    /// The unit observations (and formula results) arrive in: `measurement.unit`, else a plain ratio
-    /// for a percentage KPI (0/1 labels, `count / count`), else the KPI's own unit.
-    var measurementUnit: Unit? {
-        if let declared = kpi.measurement?.unit?.value { return declared }
-        guard let unit else { return nil }
-        return unit.dimension == .fraction ? Unit(symbol: "ratio", dimension: .fraction, factor: 1) : unit
+        let unit = kpi.unit?.value
+        self.unit = unit
+        measurementUnit = measurement?.unit?.value
+            ?? unit.map { $0.dimension == .fraction ? Unit(symbol: "ratio", dimension: .fraction, factor: 1) : $0 }
     }
 
     func selector(of segment: Segment) -> LabelSelector { .matching(LabelSet(segment.selector)) }
 
     /// The metrics the measurement reads: its metric, or its formula's operands.
     var metrics: [String] {
-        guard let measurement = kpi.measurement else { return [] }
+        guard let measurement = measurement else { return [] }
         if let metric = measurement.metric?.value { return [metric] }
         return measurement.formula?.value.metrics ?? []
     }
@@ -45,7 +48,7 @@ struct KPIQuestions: Sendable {
     /// The aggregates one value of the KPI needs: its statistic of its metric (a rate is a count per
     /// period), or its formula's aggregates. Empty when the KPI cannot be computed.
     var aggregates: [Aggregate] {
-        guard let measurement = kpi.measurement, unit != nil, measurementUnit != nil else { return [] }
+        guard let measurement = measurement, unit != nil, measurementUnit != nil else { return [] }
         if let metric = measurement.metric?.value {
             guard let statistic = measurement.statistic?.value else { return [] }
             return [Aggregate(statistic == .rate ? .count : statistic, of: metric)]
@@ -68,7 +71,7 @@ struct KPIQuestions: Sendable {
     /// The review periods of the trend: the KPI's review cadence, else weekly for operational KPIs
     /// and monthly for the others.
     var trendPeriods: [TrendPeriod] {
-        guard kpi.measurement != nil, unit != nil else { return [] }
+        guard measurement != nil, unit != nil else { return [] }
         return TrendPeriod.periods(of: trendFrequency, in: quarter, asOf: asOf)
     }
 
@@ -111,7 +114,7 @@ struct KPIQuestions: Sendable {
     /// The push-down expression behind a value: the segment's `query` for a segment, else the
     /// measurement's. Nil when the KPI is not a `query` KPI (or the segment has no `query`).
     func queryTemplate(for segment: Segment?) -> Located<String>? {
-        guard let query = kpi.measurement?.query else { return nil }
+        guard let query = measurement?.query else { return nil }
         guard let segment else { return query }
         return segment.query
     }
@@ -123,7 +126,7 @@ struct KPIQuestions: Sendable {
 
     /// Every push-down request the KPI's judgement reads, with where its expression is written.
     var queryRequests: [(QueryRequest, SourceRange)] {
-        guard kpi.measurement?.query != nil, unit != nil, measurementUnit != nil else { return [] }
+        guard measurement?.query != nil, unit != nil, measurementUnit != nil else { return [] }
         var windows: [(TimeWindow, Segment?)] = []
         if let window {
             windows.append((window, nil))
