@@ -31,7 +31,7 @@ struct SeriesStore: Sendable {
     /// Every distinct label set met, by id: rows store the id, so a selector is matched once per
     /// label set rather than once per row.
     private(set) var labelSets: [[String: String]] = []
-    private var labelSetIDs: [[String: String]: Int] = [:]
+    private var labelSetIDs: [LabelSetKey: Int] = [:]
     /// Rows are kept in `(earliest, latest]`.
     let earliest: Int64
     let latest: Int64
@@ -81,9 +81,10 @@ struct SeriesStore: Sendable {
     }
 
     private mutating func labelSetID(_ labels: [String: String]) -> Int {
-        if let id = labelSetIDs[labels] { return id }
+        let key = LabelSetKey(labels: labels)
+        if let id = labelSetIDs[key] { return id }
         labelSets.append(labels)
-        labelSetIDs[labels] = labelSets.count - 1
+        labelSetIDs[key] = labelSets.count - 1
         return labelSets.count - 1
     }
 
