@@ -21,8 +21,11 @@ public struct EvaluationPlan: Sendable {
         self.asOf = asOf
         let quarter = Quarter(containing: asOf.adding(seconds: 0, nanoseconds: -1))
         self.quarter = quarter
-        questions = (kpis ?? set.kpis).map { KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter) }
-        // Requests are built on every core; the set of them merges identical ones from different KPIs.
+        // Questions and requests are built on every core; the set of requests merges identical ones
+        // from different KPIs.
+        questions = (kpis ?? set.kpis).concurrentMap(minimumPerTask: 64) {
+            KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter)
+        }
         let perKPI = questions.concurrentMap(minimumPerTask: 64) { $0.requests }
         var distinct = Set<SeriesRequest>()
         for requests in perKPI { distinct.formUnion(requests) }

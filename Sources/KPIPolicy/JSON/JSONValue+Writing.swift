@@ -61,6 +61,7 @@ extension JSONValue {
                 writeItems(items, run, count: items.count, to: &part, indent: indent, inlineWidth: inlineWidth)
                 return part
             }
+            output.reserveCapacity(output.count + parts.reduce(0) { $0 + $1.count })
             for part in parts { output.append(contentsOf: part) }
             return
         }
