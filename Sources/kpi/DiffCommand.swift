@@ -166,7 +166,7 @@ struct DiffCommand: ParsableCommand {
             if let path = output.path {
                 try OutputFile.write(text, to: path, protecting: ProtectedPaths(inputs: outcome.inputs))
             } else {
-                Terminal.write(text)
+                try Terminal.write(text)
             }
         }
         if outcome.diff.fails(at: failOn.severity) { throw ExitCode(1) }

@@ -77,7 +77,7 @@ struct HistoryCommand: ParsableCommand {
         case .json: HistoryJSONRenderer().render(series)
         case .csv: HistoryCSVRenderer().render(series)
         }
-        if let output { try OutputFile.write(text, to: output, protecting: ProtectedPaths(inputs: [store.path])) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(text, to: output, protecting: ProtectedPaths(inputs: [store.path])) } else { try Terminal.write(text) }
     }
 }
 

@@ -57,7 +57,7 @@ struct InitCommand: ParsableCommand {
             team: team, formed: formed ?? .today, schemaPath: StarterPolicy.schemaPath(from: FilePaths.absolute(folder)), name: name)
         let path = folder == "." ? policy.fileName : (folder.hasSuffix("/") ? folder : folder + "/") + policy.fileName
         try OutputFile.create(policy.yaml, at: path)
-        Terminal.write("""
+        try Terminal.write("""
             wrote \(path): three KPIs to start with (inference latency P99, deployment frequency, hallucination rate)
             team `\(team)` is named "\(policy.teamName)"\(name == nil ? " (from its id; --name spells it otherwise)" : "")
             next: replace the people, targets and dates with your own, then run `kpi lint \(folder)`

@@ -21,7 +21,7 @@ struct KPICommand: ParsableCommand {
     /// ArgumentParser's own `main` exits 64 on usage errors; kpi promises 2, and never a stack trace.
     static func main() {
         if let unknown = unknownSubcommandMessage(Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data(unknown.utf8))
+            Terminal.writeError(unknown)
             Foundation.exit(2)
         }
         do {
@@ -31,7 +31,7 @@ struct KPICommand: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch let error as CLIError {
             // Messages quote paths and values the user gave: control characters are shown, not obeyed.
-            FileHandle.standardError.write(Data("kpi: error: \(TerminalText.visible(error.message))\n".utf8))
+            Terminal.writeError("kpi: error: \(TerminalText.visible(error.message))\n")
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -41,7 +41,7 @@ struct KPICommand: ParsableCommand {
                 Foundation.exit(0)
             }
             let shown = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }.joined(separator: "\n")
-            FileHandle.standardError.write(Data((shown.isEmpty ? "kpi: error" : shown).utf8 + [0x0A]))
+            Terminal.writeError((shown.isEmpty ? "kpi: error" : shown) + "\n")
             Foundation.exit(2)
         }
     }

@@ -109,7 +109,7 @@ struct LintCommand: ParsableCommand {
             if let path = output.path {
                 try OutputFile.write(text, to: path, protecting: protected)
             } else {
-                Terminal.write(text)
+                try Terminal.write(text)
             }
         }
 

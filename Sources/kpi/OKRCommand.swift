@@ -50,6 +50,6 @@ struct OKRCommand: ParsableCommand {
         case .csv: OKRSheetCSVRenderer().render(review.sheet)
         case .json, .xlsx: OKRSheetJSONRenderer().render(review.sheet)
         }
-        if let output { try OutputFile.write(text, to: output, protecting: input.source.protectedPaths(review.policies)) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(text, to: output, protecting: input.source.protectedPaths(review.policies)) } else { try Terminal.write(text) }
     }
 }

@@ -39,6 +39,6 @@ struct OwnersCommand: ParsableCommand {
         case .html: OwnershipHTMLRenderer().render(review.ownership)
         case .json: OwnershipJSONRenderer().render(review.ownership)
         }
-        if let output { try OutputFile.write(text, to: output, protecting: input.source.protectedPaths(review.policies)) } else { Terminal.write(text) }
+        if let output { try OutputFile.write(text, to: output, protecting: input.source.protectedPaths(review.policies)) } else { try Terminal.write(text) }
     }
 }

@@ -21,17 +21,17 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         if format == .markdown {
-            Terminal.write(RuleDocumentation().markdown())
+            try Terminal.write(RuleDocumentation().markdown())
             return
         }
         guard let id else {
-            Terminal.write(RuleCatalogue().list())
+            try Terminal.write(RuleCatalogue().list())
             return
         }
         guard let rule = RuleRegistry.rule(id) else {
             let close = Spelling.nearest(id, in: RuleRegistry.all.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
             throw CLIError("no rule `\(id)`\(close) (`kpi rules` lists them)")
         }
-        Terminal.write(RuleCatalogue().explain(rule))
+        try Terminal.write(RuleCatalogue().explain(rule))
     }
 }

@@ -20,7 +20,7 @@ struct SchemaCommand: ParsableCommand {
         if let output {
             try OutputFile.write(PolicySchema.json, to: output, protecting: ProtectedPaths(inputs: []))
         } else {
-            Terminal.write(PolicySchema.json)
+            try Terminal.write(PolicySchema.json)
         }
     }
 }

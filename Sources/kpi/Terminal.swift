@@ -16,28 +16,39 @@ enum Terminal {
         return isatty(STDERR_FILENO) == 1
     }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Text to standard output; a failed write is an error (see `write(_:)` for bytes).
+    static func write(_ text: String) throws {
+        try write(Array(text.utf8))
+    }
+
+    /// Text to standard error. A failure there has nowhere to be reported, so it is ignored rather
+    /// than trapping.
+    static func writeError(_ text: String) {
+        _ = writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 
     /// Bytes as they are, without a copy: a large report is tens of megabytes. A failed write (a full
     /// disk behind a redirection) is an error, never a silently shortened report.
     static func write(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { buffer in
-            guard let start = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(STDOUT_FILENO, start + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw CLIError("cannot write to standard output: \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+        if let failure = writeAll(bytes, to: STDOUT_FILENO) {
+            throw CLIError("cannot write to standard output: \(String(cString: strerror(failure)))")
         }
     }
 
-    static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    /// Writes every byte to `descriptor`, resuming after interruptions; the `errno` of a failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let start = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, start + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 }

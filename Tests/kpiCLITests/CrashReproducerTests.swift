@@ -76,4 +76,34 @@ struct CrashReproducerTests {
         #expect(!review.crashed, "\(review.stderr)")
         #expect(review.status == 0)
     }
+
+    @Test(
+        "a full disk behind standard output is an error with exit 2 (Foundation's write trapped)",
+        arguments: [
+            ["lint", "policies", "--as-of", "2026-11-20"],
+            ["evaluate", "policies/start-with-three"] + inputs + ["--format", "json"],
+            ["okr", "policies/start-with-three", "--format", "md"] + inputs,
+            ["owners", "policies/start-with-three"] + inputs,
+            ["schema"],
+            ["rules"],
+        ])
+    func fullStandardOutput(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = KPIProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = KPIProcess.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "/dev/full is missing")
+        let errors = Pipe()
+        process.standardOutput = full
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "kpi \(arguments.joined(separator: " ")) was killed by a signal: \(message)")
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("kpi: error: cannot write to standard output: No space left on device"), "\(message)")
+    }
 }
