@@ -1,7 +1,8 @@
 import Foundation
 
-/// A value computed on a thread of its own while the caller goes on: for work that mostly waits (a
-/// `git` process), started before a long computation and collected after it.
+/// A value computed on a thread of its own while the caller goes on: for work that needs nothing of
+/// a long computation (asking `git` for a revision, hashing the input files), started before it and
+/// collected after it. A thread rather than the dispatch pool, which the computation keeps busy.
 package final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     // `result` is written once, before `finished` is signalled, and read only after waiting for it.
     private let finished = DispatchSemaphore(value: 0)
