@@ -68,9 +68,9 @@ struct EvaluateCommand: ParsableCommand {
         switch format {
         case .text: bytes = Array(EvaluationTextReporter(useColor: output == nil && Terminal.stdoutWantsColor, explain: explain).render(report).utf8)
         case .json:
-            let document = EvaluationJSONReporter().document(report)
-            document.write(to: &bytes)
-            bytes.append(UInt8(ascii: "\n"))
+            let reporter = EvaluationJSONReporter()
+            let document = reporter.document(report)
+            bytes = reporter.renderedBytes(document: document)
             LeftForExit.keep(document)
         case .md: bytes = Array(EvaluationMarkdownReporter().render(report).utf8)
         }
@@ -98,8 +98,9 @@ struct EvaluateCommand: ParsableCommand {
     ) throws -> EvaluationReport {
         input.warnIfAsOfIsInTheFuture()
         // git runs as processes of its own: asked now, its answer is ready when the evaluation is.
-        let paths = ProvenanceInput.revisionPaths(policies: policies, input: input)
-        let revision = stamped ? BackgroundWork { GitCommit.revision(of: paths) } : nil
+        let revision = stamped ? BackgroundWork { [paths = ProvenanceInput.revisionPaths(policies: policies, input: input)] in
+            GitCommit.revision(of: paths)
+        } : nil
         var run = EvaluationRun(asOf: input.instant, commandLine: input.commandLineSource, strict: input.strict, fingerprintsInputs: stamped)
         run.recordedBaselines = recordedBaselines
         let outcome: EvaluationRun.Outcome

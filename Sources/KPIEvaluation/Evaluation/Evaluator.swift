@@ -70,10 +70,9 @@ public struct Evaluator: Sendable {
         }
         // Fingerprinting reads the inputs once more (files are hashed whole) and needs nothing of the
         // judging, so it runs on a thread of its own meanwhile. After an error the run stops anyway.
-        let groupsAnswered = answered
-        let fingerprinting = fingerprintsInputs && !found.hasErrors ? BackgroundWork { Self.fingerprint(groupsAnswered) } : nil
+        let fingerprinting = fingerprintsInputs && !found.hasErrors ? BackgroundWork { [answered] in Self.fingerprint(answered) } : nil
         var results = [KPIResult?](repeating: nil, count: set.kpis.count)
-        for group in groupsAnswered {
+        for group in answered {
             for (index, result) in zip(group.indices, group.plan.judge(group.answers, recordedBaselines: recordedBaselines)) { results[index] = result }
         }
         var inputsSHA256: String?

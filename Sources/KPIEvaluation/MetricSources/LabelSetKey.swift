@@ -12,14 +12,8 @@ struct LabelSetKey: Hashable {
         // does not matter; the hasher then mixes one integer.
         var sum: UInt64 = 0
         for (name, value) in labels {
-            sum &+= Self.fnv(name) &* 31 &+ Self.fnv(value)
+            sum &+= FNV1a.of(name) &* 31 &+ FNV1a.of(value)
         }
         hasher.combine(sum)
-    }
-
-    private static func fnv(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
     }
 }

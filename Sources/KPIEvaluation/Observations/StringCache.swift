@@ -50,13 +50,10 @@ struct StringCache {
         return string
     }
 
-    /// FNV-1a: a few instructions a byte, plenty for telling a handful of names apart.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        var hash = FNV1a()
+        hash.add(bytes)
+        return hash.folded
     }
 }
 

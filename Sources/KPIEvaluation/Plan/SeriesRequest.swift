@@ -47,12 +47,7 @@ public struct SeriesRequest: Hashable, Sendable, Codable, Comparable, CustomStri
     /// By metric, selector, window, then statistic: the order of a batch, so that requests about
     /// the same observations are neighbours and every run lists them alike.
     public static func < (lhs: SeriesRequest, rhs: SeriesRequest) -> Bool {
-        // Field by field rather than through `series`: a batch of a large set sorts tens of thousands
-        // of requests, and building two `Series` a comparison cost more than comparing.
-        if lhs.metric != rhs.metric { return lhs.metric < rhs.metric }
-        if lhs.selector != rhs.selector { return lhs.selector < rhs.selector }
-        if lhs.window.start != rhs.window.start { return lhs.window.start < rhs.window.start }
-        if lhs.window.end != rhs.window.end { return lhs.window.end < rhs.window.end }
+        if lhs.series != rhs.series { return lhs.series < rhs.series }
         return lhs.statistic.rawValue < rhs.statistic.rawValue
     }
 

@@ -12,8 +12,13 @@ public struct EvaluationJSONReporter: Sendable {
 
     /// `render(_:)` as UTF-8 bytes, for a writer that sends a large report on without a string of it.
     public func renderedBytes(_ report: EvaluationReport) -> [UInt8] {
+        renderedBytes(document: document(report))
+    }
+
+    /// The bytes of a `document(_:)`: for a caller that keeps the document afterwards.
+    public func renderedBytes(document: JSONValue) -> [UInt8] {
         var bytes: [UInt8] = []
-        document(report).write(to: &bytes)
+        document.write(to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }
