@@ -32,6 +32,8 @@ struct SeriesStore: Sendable {
     /// label set rather than once per row.
     private(set) var labelSets: [[String: String]] = []
     private var labelSetIDs: [LabelSetKey: Int] = [:]
+    /// Label sets by the identity of their dictionary's storage, a few at a time (see `labelSetID`).
+    private var sharedLabelSets: [(identity: UInt, labels: [String: String], id: Int)] = []
     /// Rows are kept in `(earliest, latest]`.
     let earliest: Int64
     let latest: Int64
@@ -81,11 +83,40 @@ struct SeriesStore: Sendable {
     }
 
     private mutating func labelSetID(_ labels: [String: String]) -> Int {
+        // Readers give every row of a label combination the same dictionary (`LabelSetCache`), so
+        // the storage it shares identifies it without hashing its pairs. The memo keeps a copy of
+        // each dictionary it names, so that storage is never freed and reused for other labels
+        // while the memo names it, nor changed in place (it is shared).
+        let identity = Self.storageIdentity(of: labels)
+        let slot = identity.map { Int(truncatingIfNeeded: $0 >> 4) & (Self.sharedLabelSlots - 1) }
+        if let identity, let slot, sharedLabelSets.indices.contains(slot), sharedLabelSets[slot].identity == identity {
+            return sharedLabelSets[slot].id
+        }
         let key = LabelSetKey(labels: labels)
-        if let id = labelSetIDs[key] { return id }
-        labelSets.append(labels)
-        labelSetIDs[key] = labelSets.count - 1
-        return labelSets.count - 1
+        let id: Int
+        if let known = labelSetIDs[key] {
+            id = known
+        } else {
+            labelSets.append(labels)
+            id = labelSets.count - 1
+            labelSetIDs[key] = id
+        }
+        if let identity, let slot {
+            if sharedLabelSets.isEmpty {
+                sharedLabelSets = Array(repeating: (0, [:], -1), count: Self.sharedLabelSlots)
+            }
+            sharedLabelSets[slot] = (identity, labels, id)
+        }
+        return id
+    }
+
+    private static let sharedLabelSlots = 64
+
+    /// The address of the dictionary's storage: its only stored property on the platforms kpi
+    /// supports; nil should that ever change, and then every lookup hashes.
+    private static func storageIdentity(of labels: [String: String]) -> UInt? {
+        guard MemoryLayout<[String: String]>.size == MemoryLayout<UInt>.size else { return nil }
+        return withUnsafeBytes(of: labels) { $0.load(as: UInt.self) }
     }
 
     /// Appends the rows of `other`, a store made for the same batch from the observations that
