@@ -32,6 +32,8 @@ struct SeriesStore: Sendable {
     /// label set rather than once per row.
     private(set) var labelSets: [[String: String]] = []
     private var labelSetIDs: [LabelSetKey: Int] = [:]
+    /// Metrics by the bits of their name, a few at a time (see `slot(of:)`).
+    private var metricMemo: [(metric: String, slot: [String: Series].Index?)?] = []
     /// Label sets by the identity of their dictionary's storage, a few at a time (see `labelSetID`).
     private var sharedLabelSets: [(identity: UInt, labels: [String: String], id: Int)] = []
     /// Rows are kept in `(earliest, latest]`.
@@ -47,10 +49,7 @@ struct SeriesStore: Sendable {
     mutating func add(_ observation: Observation) {
         // Update the series in place through its index. Copying it out of the dictionary and back
         // shared the rows' storage during `append`, which then copied every row kept so far.
-        guard let slot = series.index(forKey: observation.metric) else {
-            otherMetrics.insert(observation.metric)
-            return
-        }
+        guard let slot = slot(of: observation.metric) else { return }
         series.values[slot].exists = true
         let time = observation.time.nanosecondsSinceEpoch
         guard time <= latest else { return }
@@ -81,6 +80,26 @@ struct SeriesStore: Sendable {
             series.values[slot].rows.append(Row(nanoseconds: time, value: sample.value, labels: id))
         }
     }
+
+    /// Where `metric`'s series is, or nil for a metric the batch does not read (noted in `otherMetrics`).
+    private mutating func slot(of metric: String) -> [String: Series].Index? {
+        // Readers give every row of a metric the same string (`StringCache`): a memo keyed by its
+        // bits spares hashing the name with SipHash for every row, and comparing a string with
+        // itself is immediate. Keys are never added after `init`, so an index stays valid.
+        var hash = WordHash()
+        hash.add(bitsOf: metric)
+        let memoSlot = hash.finished & (Self.metricMemoSlots - 1)
+        if metricMemo.indices.contains(memoSlot), let entry = metricMemo[memoSlot], entry.metric == metric {
+            return entry.slot
+        }
+        let slot = series.index(forKey: metric)
+        if slot == nil { otherMetrics.insert(metric) }
+        if metricMemo.isEmpty { metricMemo = Array(repeating: nil, count: Self.metricMemoSlots) }
+        metricMemo[memoSlot] = (metric, slot)
+        return slot
+    }
+
+    private static let metricMemoSlots = 128
 
     private mutating func labelSetID(_ labels: [String: String]) -> Int {
         // Readers give every row of a label combination the same dictionary (`LabelSetCache`), so

@@ -43,13 +43,11 @@ struct LabelSetCache {
         return labels
     }
 
-    /// FNV-1a over the pairs' UTF-8.
+    /// A hash of the pairs' bits: the readers pass names and values from their `StringCache`s, so
+    /// a combination comes back as the same strings, and short ones are their text anyway.
     private static func hash(_ pairs: [String]) -> Int {
-        var hash = FNV1a()
-        for text in pairs {
-            hash.add(text.utf8)
-            hash.add(0xFF)  // a separator, so ["ab", "c"] differs from ["a", "bc"]
-        }
-        return hash.folded
+        var hash = WordHash()
+        for text in pairs { hash.add(bitsOf: text) }
+        return hash.finished
     }
 }

@@ -51,9 +51,9 @@ struct StringCache {
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash = FNV1a()
+        var hash = WordHash()
         hash.add(bytes)
-        return hash.folded
+        return hash.finished
     }
 }
 
