@@ -34,7 +34,9 @@ extension SeriesStore {
 
     /// The answers for `statistics` over the rows of `series` that `picks` selects.
     private func answer(_ series: SeriesRequest.Series, statistics: [Statistic], picks: [Bool]) -> [SeriesAnswer] {
-        var summary = SampleSummary(keepingValues: statistics.contains(where: \.needsAllValues))
+        // The window's values are gathered in time order, then summarised in one tight pass.
+        var values: [Double] = []
+        var newest: Int64 = 0
         if let rows = self.series[series.metric]?.rows, !rows.isEmpty {
             let start = series.window.start.nanosecondsSinceEpoch
             let end = series.window.end.nanosecondsSinceEpoch
@@ -48,12 +50,16 @@ extension SeriesStore {
             var index = low
             while index < rows.count, rows[index].nanoseconds <= end {
                 let row = rows[index]
-                if everything || picks[row.labels] {
-                    summary.add(row.value, at: Timestamp(nanosecondsSinceEpoch: row.nanoseconds))
+                if (everything || picks[row.labels]) && row.value.isFinite {
+                    values.append(row.value)
+                    newest = row.nanoseconds
                 }
                 index += 1
             }
         }
+        var summary = SampleSummary(
+            timeOrdered: values, newestTime: Timestamp(nanosecondsSinceEpoch: newest),
+            keepingValues: statistics.contains(where: \.needsAllValues))
         return statistics.map { SeriesAnswer($0, of: &summary) }
     }
 }

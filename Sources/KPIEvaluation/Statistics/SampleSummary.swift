@@ -43,6 +43,38 @@ public struct SampleSummary: Sendable {
     /// later wins.
     public mutating func add(_ value: Double, at time: Timestamp) {
         guard value.isFinite else { return }
+        accumulate(value)
+        if let current = newest, time < current.time {
+            // an older sample arriving late does not change `last`
+        } else {
+            newest = Sample(time: time, value: value)
+        }
+        if keepsValues {
+            if valuesAreSorted, let previous = values.last, value < previous { valuesAreSorted = false }
+            values.append(value)
+            if !placedRanks.isEmpty { placedRanks = [] }
+        }
+    }
+
+    /// A summary of finite `values` observed in time order, the last of them at `newestTime`: the
+    /// same as adding each with `add(_:at:)`, in one pass without a time per value. A source that
+    /// keeps its rows sorted by time gathers a window's values and summarises them at once.
+    init(timeOrdered values: [Double], newestTime: Timestamp, keepingValues: Bool) {
+        self.init(keepingValues: keepingValues)
+        guard let last = values.last else { return }
+        for value in values { accumulate(value) }
+        newest = Sample(time: newestTime, value: last)
+        if keepingValues {
+            var index = 1
+            while index < values.count, values[index] >= values[index - 1] { index += 1 }
+            valuesAreSorted = index >= values.count
+            self.values = values
+        }
+    }
+
+    /// Counts `value` (finite) into the count, the compensated sum, the minimum and the maximum.
+    @inline(__always)
+    private mutating func accumulate(_ value: Double) {
         count += 1
         let total = partialSum + value
         if abs(partialSum) >= abs(value) {
@@ -54,16 +86,6 @@ public struct SampleSummary: Sendable {
         scaledSum += value * 0x1p-64
         if value < smallest { smallest = value }
         if value > largest { largest = value }
-        if let current = newest, time < current.time {
-            // an older sample arriving late does not change `last`
-        } else {
-            newest = Sample(time: time, value: value)
-        }
-        if keepsValues {
-            if valuesAreSorted, let previous = values.last, value < previous { valuesAreSorted = false }
-            values.append(value)
-            if !placedRanks.isEmpty { placedRanks = [] }
-        }
     }
 
     /// The sum of the values: 0 when empty, `nil` when it is too large for a double.
