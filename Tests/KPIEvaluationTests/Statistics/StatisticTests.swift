@@ -131,6 +131,29 @@ struct StatisticTests {
         }
     }
 
+    @Test("a window summarised in one pass equals one built row by row", arguments: [false, true])
+    func onePassSummaryMatchesAddingEachValue(keepingValues: Bool) {
+        var generator = SeededGenerator(seed: 7)
+        for round in 0..<200 {
+            let count = Int.random(in: 0...400, using: &generator)
+            // Sorted, descending and unordered runs; huge values that overflow the plain sum.
+            let scale = round % 5 == 0 ? 1e307 : 1000
+            var values = (0..<count).map { _ in Double.random(in: -scale...scale, using: &generator) }
+            if round % 3 == 1 { values.sort() }
+            if round % 3 == 2 { values.sort(by: >) }
+            let newest = Timestamp(seconds: 1_700_000_000 + Int64(count), nanoseconds: 0)
+            var byRow = SampleSummary(keepingValues: keepingValues)
+            for (index, value) in values.enumerated() { byRow.add(value, at: Timestamp(seconds: 1_700_000_000 + Int64(index + 1), nanoseconds: 0)) }
+            var onePass = SampleSummary(timeOrdered: values, newestTime: newest, keepingValues: keepingValues)
+            let statistics: [Statistic] = keepingValues ? Statistic.allCases.filter { $0 != .rate } : [.count, .sum, .mean, .min, .max, .last]
+            for statistic in statistics {
+                let expected = byRow.value(of: statistic)
+                #expect(onePass.value(of: statistic) == expected, "n=\(count) \(statistic)")
+            }
+            #expect(onePass.newestTime == (count == 0 ? nil : newest))
+        }
+    }
+
     @Test func summaryIgnoresNonFiniteValuesAndNeverOverflowsIntoInfinity() {
         var summary = SampleSummary()
         summary.add(.nan, at: .epoch)
