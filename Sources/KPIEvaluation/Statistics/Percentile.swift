@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Percentiles by linear interpolation between closest ranks, bit-compatible with numpy's
 /// `np.percentile(values, 100 * q, method="linear")` and `np.median`.
 ///
-/// Small inputs are sorted; larger ones use selection (quickselect with a median-of-three pivot that
-/// falls back to sorting the remaining slice when partitions keep degenerating), linear on average.
+/// Small inputs are sorted; larger ones use selection (Floyd and Rivest's, which falls back to sorting
+/// the remaining slice when partitions keep degenerating), linear on average.
 ///
 /// Selection leaves the value of the rank it selected in its sorted place, everything before it no
 /// larger and everything after it no smaller. The ranks placed so far (`placed`) bound the next
@@ -90,46 +96,69 @@ enum Percentile {
     /// Rearranges `values[low...high]` so that `values[k]` holds the value of rank `k` among them (and
     /// among all values, when the values outside are placed around them), everything before it is
     /// `<=` and everything after it is `>=`; returns that value.
+    ///
+    /// Floyd and Rivest's selection: in a large slice it first selects `k` within a small sample
+    /// of the slice around where `k` is expected, so that the pivot lands next to the rank wanted
+    /// and one partition leaves little to search; a median-of-three pivot left half the slice.
     static func select(_ values: UnsafeMutableBufferPointer<Double>, rank k: Int, low: Int, high: Int) -> Double {
-        var low = low
-        var high = high
+        var left = low
+        var right = high
         // Bound the work: after ~2·log2(n) unlucky rounds, sort the remaining slice instead.
         let count = high - low + 1
         var budget = 2 * (Int.bitWidth - count.leadingZeroBitCount) + 8
-        while high > low {
-            if high - low < 16 || budget == 0 {
-                var slice = UnsafeMutableBufferPointer(rebasing: values[low...high])
+        while right > left {
+            if right - left < 16 || budget == 0 {
+                var slice = UnsafeMutableBufferPointer(rebasing: values[left...right])
                 slice.sort()
                 break
             }
             budget -= 1
-            let middle = low + (high - low) / 2
-            // median of three: order values[low], values[middle], values[high]
-            if values[middle] < values[low] { values.swapAt(middle, low) }
-            if values[high] < values[low] { values.swapAt(high, low) }
-            if values[high] < values[middle] { values.swapAt(high, middle) }
-            let pivot = values[middle]
-            // Hoare partition
-            var i = low
-            var j = high
-            while i <= j {
+            if right - left > 600 {
+                let (sampleLeft, sampleRight) = sample(around: k, left: left, right: right)
+                _ = select(values, rank: k, low: sampleLeft, high: sampleRight)
+            }
+            // Partition around the value now at k, kept at `left` until the scans meet; the
+            // first swap leaves a value <= pivot at `left` and one >= pivot at `right` as sentinels.
+            let pivot = values[k]
+            var i = left
+            var j = right
+            values.swapAt(left, k)
+            if values[right] > pivot { values.swapAt(right, left) }
+            while i < j {
+                values.swapAt(i, j)
+                i += 1
+                j -= 1
                 while values[i] < pivot { i += 1 }
                 while values[j] > pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
             }
-            // Now [low, j] <= pivot, [i, high] >= pivot, and (j, i) == pivot.
-            if k <= j {
-                high = j
-            } else if k >= i {
-                low = i
+            if values[left] == pivot {
+                values.swapAt(left, j)
             } else {
-                break
+                j += 1
+                values.swapAt(j, right)
             }
+            // The pivot is now at j, in its sorted place.
+            if j <= k { left = j + 1 }
+            if k <= j { right = j - 1 }
         }
         return values[k]
+    }
+
+    /// The slice of `left...right` whose selection puts a value close to rank `k` at `k`: about
+    /// n^(2/3) values where rank `k` is expected, widened by a standard deviation towards the middle.
+    private static func sample(around k: Int, left: Int, right: Int) -> (Int, Int) {
+        let n = Double(right - left + 1)
+        let position = Double(k - left + 1)
+        let z = log(n)
+        let size = 0.5 * exp(2 * z / 3)
+        let direction: Double = position < n / 2 ? -1 : (position > n / 2 ? 1 : 0)
+        let deviation = 0.5 * (z * size * (n - size) / n).squareRoot() * direction
+        let from = (Double(k) - position * size / n + deviation).rounded(.down)
+        let through = (Double(k) + (n - position) * size / n + deviation).rounded(.down)
+        // Both are within left...right for any slice this is called on; clamped all the same, and
+        // always holding k, so a rounding surprise costs time, never a wrong rank.
+        let sampleLeft = min(k, max(left, Int(exactly: from) ?? left))
+        let sampleRight = max(k, min(right, Int(exactly: through) ?? right))
+        return (sampleLeft, sampleRight)
     }
 }

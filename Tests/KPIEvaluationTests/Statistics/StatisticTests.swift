@@ -104,7 +104,8 @@ struct StatisticTests {
         for round in 0..<300 {
             let count = Int.random(in: 1...3000, using: &generator)
             let distinct = round % 3 == 0 ? 5 : 1_000_000  // every third round is full of ties
-            let values = (0..<count).map { _ in Double(Int.random(in: 0..<distinct, using: &generator)) / 7 }
+            var values = (0..<count).map { _ in Double(Int.random(in: 0..<distinct, using: &generator)) / 7 }
+            if round % 7 == 1 { values.sort(by: >) }  // descending, which no pivot choice may stumble on
             let sorted = values.sorted()
             var summary = SampleSummary()
             for value in values { summary.add(value, at: .epoch) }
