@@ -28,6 +28,20 @@ public struct SeriesBatch: Hashable, Sendable {
         self.queryLocations = queries
     }
 
+    /// A batch of requests already distinct and in `SeriesRequest` order, which a plan of many KPIs
+    /// merges and sorts on every core.
+    init(asOf: Timestamp, distinctSorted requests: [SeriesRequest], metrics: some Sequence<String>, queries: [QueryRequest: SourceRange]) {
+        self.asOf = asOf
+        self.requests = requests
+        var all = Set(metrics)
+        for (index, request) in requests.enumerated() where index == 0 || requests[index - 1].metric != request.metric {
+            all.insert(request.metric)
+        }
+        self.metrics = all.sorted()
+        self.queries = queries.keys.sorted()
+        self.queryLocations = queries
+    }
+
     /// The earliest instant any request covers (exclusive), or as-of when there is none.
     public var earliest: Timestamp {
         requests.map(\.window.start).min() ?? asOf

@@ -1,3 +1,4 @@
+import Foundation
 import KPIPolicy
 
 /// The first half of an evaluation (DESIGN §7): the distinct series requests a policy set needs at
@@ -26,15 +27,49 @@ public struct EvaluationPlan: Sendable {
         questions = (kpis ?? set.kpis).concurrentMap(minimumPerTask: 64) {
             KPIQuestions(kpi: $0, team: set.team($0.team), asOf: asOf, quarter: quarter)
         }
-        let perKPI = questions.concurrentMap(minimumPerTask: 64) { $0.requests }
-        var distinct = Set<SeriesRequest>()
-        for requests in perKPI { distinct.formUnion(requests) }
+        let requests = Self.distinctSorted(questions.concurrentMap(minimumPerTask: 64) { $0.requests })
         // Push-down queries keep the location of the first KPI (in the set's order) that asks them.
         var queries: [QueryRequest: SourceRange] = [:]
         for question in questions {
             for (query, location) in question.queryRequests where queries[query] == nil { queries[query] = location }
         }
-        batch = SeriesBatch(asOf: asOf, requests: distinct, metrics: questions.flatMap(\.factMetrics), queries: queries)
+        batch = SeriesBatch(asOf: asOf, distinctSorted: requests, metrics: questions.flatMap(\.factMetrics), queries: queries)
+    }
+
+    /// The distinct requests of all KPIs, in `SeriesRequest` order. Requests about different metrics
+    /// are never equal, so the KPIs' requests are shared out by metric among tasks that merge and
+    /// sort their share on every core; the shares are then put in metric order.
+    static func distinctSorted(_ perKPI: [[SeriesRequest]]) -> [SeriesRequest] {
+        let shares = perKPI.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let sharePerKPI = perKPI.concurrentMap(minimumPerTask: 64) { requests in requests.map { Self.share(of: $0.metric, among: shares) } }
+        let sortedShares = Array(0..<shares).concurrentMap { share -> [SeriesRequest] in
+            var distinct = Set<SeriesRequest>()
+            for (requests, owners) in zip(perKPI, sharePerKPI) {
+                for (request, owner) in zip(requests, owners) where owner == share { distinct.insert(request) }
+            }
+            return distinct.sorted()
+        }
+        // Each share is sorted, so its requests come in runs of one metric; runs of different
+        // shares hold different metrics.
+        var runs: [ArraySlice<SeriesRequest>] = []
+        for requests in sortedShares {
+            var start = requests.startIndex
+            while start < requests.endIndex {
+                var end = start + 1
+                while end < requests.endIndex, requests[end].metric == requests[start].metric { end += 1 }
+                runs.append(requests[start..<end])
+                start = end
+            }
+        }
+        runs.sort { $0.first!.metric < $1.first!.metric }
+        return Array(runs.joined())
+    }
+
+    /// Which of `shares` tasks merges the requests about `metric`: a cheap hash of its text.
+    private static func share(of metric: String, among shares: Int) -> Int {
+        var hash = FNV1a()
+        hash.add(metric.utf8)
+        return Int(hash.value % UInt64(shares))
     }
 
     /// Judges every KPI from `answers`, in the set's order. Reads answers only, so a KPI's cost does
