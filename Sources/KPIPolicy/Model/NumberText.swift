@@ -45,21 +45,25 @@ public enum NumberText {
         guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
         if abs(value) >= 1e15 { return printed("%g", value) }
         if value == value.rounded() { return String(Int64(value)) }
-        var text = printed("%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
+        let text = printed("%.6f", value, trimmingZeros: true)
         return text == "-0" ? "0" : text
     }
 
     /// C's `printf` of one double, as `String(format:)` writes it: called for every number of a
     /// report, where Foundation's formatter cost more than the rest of rendering the number.
-    private static func printed(_ format: String, _ value: Double) -> String {
+    /// `trimmingZeros` drops the trailing zeros of the decimals, and the point when none are left.
+    private static func printed(_ format: String, _ value: Double, trimmingZeros: Bool = false) -> String {
         // `%.6f` of a value below 10^15 and `%g` of any value fit in 64 bytes.
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> String in
             guard let start = buffer.baseAddress else { return String(format: format, value) }
-            let length = withVaList([value]) { vsnprintf(start, buffer.count, format, $0) }
-            guard length >= 0, Int(length) < buffer.count else { return String(format: format, value) }
-            return String(decoding: UnsafeRawBufferPointer(start: start, count: Int(length)), as: UTF8.self)
+            let printed = withVaList([value]) { vsnprintf(start, buffer.count, format, $0) }
+            guard printed >= 0, Int(printed) < buffer.count else { return String(format: format, value) }
+            var length = Int(printed)
+            if trimmingZeros, buffer[..<length].contains(CChar(UInt8(ascii: "."))) {
+                while length > 0, buffer[length - 1] == CChar(UInt8(ascii: "0")) { length -= 1 }
+                if length > 0, buffer[length - 1] == CChar(UInt8(ascii: ".")) { length -= 1 }
+            }
+            return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
         }
     }
 
