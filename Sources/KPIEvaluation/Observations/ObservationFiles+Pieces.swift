@@ -43,7 +43,7 @@ extension ObservationFiles {
                 jobs.append((index, path, format, nil))
             }
         }
-        let results = jobs.concurrentMap { job -> PieceResult<Part> in
+        let results = jobs.concurrentMap(eachElementATask: true) { job -> PieceResult<Part> in
             var reader = if let piece = job.piece, let format = job.format {
                 ObservationFileReader(path: job.path, format: format, options: options, piece: piece)
             } else {
@@ -153,7 +153,8 @@ extension ObservationFiles {
 
         // Cut at even offsets, each moved forward to the next line start; a cut with no line
         // start in reach (an over-long line) is dropped and its piece joins the next.
-        let count = min(size / minimum, cores * 4)
+        // Many pieces a core: a core never waits long for the other to finish the last piece.
+        let count = min(size / minimum, cores * 16)
         var starts = [0]
         for index in 1..<count {
             let cut = size * index / count

@@ -15,7 +15,7 @@ public struct ObservationReadOptions: Hashable, Sendable {
     public var maximumLineLength: Int
     /// Files at least twice this size are read in pieces of at least this size, on every core
     /// (`ObservationFiles.readInPieces`). Tests make it small to cut small files.
-    var pieceBytes = 8 << 20
+    var pieceBytes = 2 << 20
 
     public init(
         badRowSeverity: Severity = .warning,

@@ -8,12 +8,17 @@ extension Array where Element: Sendable {
     /// The elements are cut into a few runs per core of at least `minimumPerTask` elements each; with
     /// fewer elements than two such runs, or on one core, this is a plain `map`. Use it where each
     /// element is real work (a file to parse, a KPI to decode, a rule to run), not for cheap steps.
-    package func concurrentMap<Result: Sendable>(minimumPerTask: Int = 1, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// `eachElementATask` makes every element a run of its own, for elements that are each a large
+    /// piece of work (a piece of a file): the core that finishes first takes the next, so the last
+    /// element alone decides how long the cores wait for each other.
+    package func concurrentMap<Result: Sendable>(
+        minimumPerTask: Int = 1, eachElementATask: Bool = false, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let minimum = Swift.max(1, minimumPerTask)
+        let minimum = eachElementATask ? 1 : Swift.max(1, minimumPerTask)
         guard cores > 1, count >= 2 * minimum else { return map(transform) }
         // A few runs per core even out elements that cost unequal time (a large file among small ones).
-        let tasks = Swift.min(count / minimum, cores * 4)
+        let tasks = eachElementATask ? count : Swift.min(count / minimum, cores * 4)
         return withUnsafeBufferPointer { input in
             [Result](unsafeUninitializedCapacity: count) { output, initialized in
                 let shared = SharedBuffers(input: input, output: output)
