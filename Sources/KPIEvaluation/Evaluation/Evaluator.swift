@@ -71,9 +71,16 @@ public struct Evaluator: Sendable {
         // Fingerprinting reads the inputs once more (files are hashed whole) and needs nothing of the
         // judging, so it runs on a thread of its own meanwhile. After an error the run stops anyway.
         let fingerprinting = fingerprintsInputs && !found.hasErrors ? BackgroundWork { [answered] in Self.fingerprint(answered) } : nil
-        var results = [KPIResult?](repeating: nil, count: set.kpis.count)
-        for group in answered {
-            for (index, result) in zip(group.indices, group.plan.judge(group.answers, recordedBaselines: recordedBaselines)) { results[index] = result }
+        let results: [KPIResult]
+        if answered.count == 1, let group = answered.first, group.indices.count == set.kpis.count {
+            // One source for every KPI: its results are already in the set's order.
+            results = group.plan.judge(group.answers, recordedBaselines: recordedBaselines)
+        } else {
+            var placed = [KPIResult?](repeating: nil, count: set.kpis.count)
+            for group in answered {
+                for (index, result) in zip(group.indices, group.plan.judge(group.answers, recordedBaselines: recordedBaselines)) { placed[index] = result }
+            }
+            results = placed.compactMap { $0 }
         }
         var inputsSHA256: String?
         if let fingerprinting {
@@ -82,7 +89,7 @@ public struct Evaluator: Sendable {
             inputsSHA256 = sha256
         }
         diagnostics.append(contentsOf: found.all)
-        var report = EvaluationReport(asOf: asOf, kpis: results.compactMap { $0 }, observations: counts, diagnostics: found.sorted)
+        var report = EvaluationReport(asOf: asOf, kpis: results, observations: counts, diagnostics: found.sorted)
         report.inputsSHA256 = inputsSHA256
         return report
     }
