@@ -55,10 +55,17 @@ public struct Evaluator: Sendable {
     ) -> EvaluationReport {
         var groups: [String: [Int]] = [:]
         for (index, kpi) in set.kpis.enumerated() { groups[route(kpi), default: []].append(index) }
+        let names = groups.keys.sorted()
+        // Sources whose fingerprint is their files' bytes are hashed while they answer, on a thread
+        // of their own: the files are read either way, and with few KPIs little else would hide it.
+        let hashesFilesFirst = fingerprintsInputs && names.allSatisfy { sources[$0].map { !$0.fingerprintReadsAnswers } ?? true }
+        let filesFingerprint = hashesFilesFirst ? BackgroundWork { [fileSources = names.compactMap { sources[$0] }, asOf] in
+            Self.fingerprint(fileSources.map { ($0, SourceAnswers(), SeriesBatch(asOf: asOf, requests: [], metrics: [])) })
+        } : nil
         var counts = ObservationCounts()
         var found = Diagnostics()
         var answered: [AnsweredGroup] = []
-        for name in groups.keys.sorted() {
+        for name in names {
             let indices = groups[name] ?? []
             // One source for every KPI (the usual case) plans the set as it is, without copying it.
             let plan = EvaluationPlan(set, kpis: indices.count == set.kpis.count ? nil : indices.map { set.kpis[$0] }, asOf: asOf)
@@ -70,7 +77,9 @@ public struct Evaluator: Sendable {
         }
         // Fingerprinting reads the inputs once more (files are hashed whole) and needs nothing of the
         // judging, so it runs on a thread of its own meanwhile. After an error the run stops anyway.
-        let fingerprinting = fingerprintsInputs && !found.hasErrors ? BackgroundWork { [answered] in Self.fingerprint(answered) } : nil
+        let fingerprinting = !fingerprintsInputs || found.hasErrors ? nil : filesFingerprint ?? BackgroundWork { [answered] in
+            Self.fingerprint(answered.compactMap { group in group.source.map { ($0, group.answers, group.plan.batch) } })
+        }
         let results: [KPIResult]
         if answered.count == 1, let group = answered.first, group.indices.count == set.kpis.count {
             // One source for every KPI: its results are already in the set's order.
@@ -104,12 +113,11 @@ public struct Evaluator: Sendable {
 
     /// The fingerprint of what every group's source answered from, in the groups' order, and the
     /// first input that could not be read for it.
-    private static func fingerprint(_ groups: [AnsweredGroup]) -> (String, FingerprintError?) {
+    private static func fingerprint(_ groups: [(source: any MetricSource, answers: SourceAnswers, batch: SeriesBatch)]) -> (String, FingerprintError?) {
         var fingerprint = InputFingerprint()
         for group in groups {
-            guard let source = group.source else { continue }
             do {
-                try source.fingerprint(group.answers, for: group.plan.batch, into: &fingerprint)
+                try group.source.fingerprint(group.answers, for: group.batch, into: &fingerprint)
             } catch {
                 return (fingerprint.sha256, error)
             }

@@ -37,10 +37,14 @@ public protocol MetricSource: Sendable {
     /// by default the answers themselves, in the batch's order (a backend's data cannot be hashed
     /// whole); a source of files adds the files' bytes instead.
     func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError)
+    /// Whether `fingerprint` reads the answers. A source whose fingerprint is its inputs' bytes says
+    /// no, and an evaluation then hashes them while the source answers instead of after.
+    var fingerprintReadsAnswers: Bool { get }
 }
 
 extension MetricSource {
     public var answersQueries: Bool { false }
+    public var fingerprintReadsAnswers: Bool { true }
 
     public func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError) {
         fingerprint.add(answers, for: batch)

@@ -55,4 +55,6 @@ public struct ObservationFileSource: MetricSource, Sendable {
     public func fingerprint(_ answers: SourceAnswers, for batch: SeriesBatch, into fingerprint: inout InputFingerprint) throws(FingerprintError) {
         try fingerprint.addObservationFiles(paths)
     }
+
+    public var fingerprintReadsAnswers: Bool { false }
 }
