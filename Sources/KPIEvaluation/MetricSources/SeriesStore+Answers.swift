@@ -34,7 +34,10 @@ extension SeriesStore {
 
     /// The answers for `statistics` over the rows of `series` that `picks` selects.
     private func answer(_ series: SeriesRequest.Series, statistics: [Statistic], picks: [Bool]) -> [SeriesAnswer] {
-        // The window's values are gathered in time order, then summarised in one tight pass.
+        // Percentiles need the window's values: they are gathered in time order, then summarised in
+        // one tight pass. Other statistics need constant memory, and the rows are added one by one.
+        let keepsValues = statistics.contains(where: \.needsAllValues)
+        var summary = SampleSummary(keepingValues: false)
         var values: [Double] = []
         var newest: Int64 = 0
         if let rows = self.series[series.metric]?.rows, !rows.isEmpty {
@@ -51,15 +54,19 @@ extension SeriesStore {
             while index < rows.count, rows[index].nanoseconds <= end {
                 let row = rows[index]
                 if (everything || picks[row.labels]) && row.value.isFinite {
-                    values.append(row.value)
-                    newest = row.nanoseconds
+                    if keepsValues {
+                        values.append(row.value)
+                        newest = row.nanoseconds
+                    } else {
+                        summary.add(row.value, at: Timestamp(nanosecondsSinceEpoch: row.nanoseconds))
+                    }
                 }
                 index += 1
             }
         }
-        var summary = SampleSummary(
-            timeOrdered: values, newestTime: Timestamp(nanosecondsSinceEpoch: newest),
-            keepingValues: statistics.contains(where: \.needsAllValues))
+        if keepsValues {
+            summary = SampleSummary(timeOrdered: values, newestTime: Timestamp(nanosecondsSinceEpoch: newest), keepingValues: true)
+        }
         return statistics.map { SeriesAnswer($0, of: &summary) }
     }
 }

@@ -32,7 +32,7 @@ struct SeriesStore: Sendable {
     /// label set rather than once per row.
     private(set) var labelSets: [[String: String]] = []
     private var labelSetIDs: [LabelSetKey: Int] = [:]
-    /// Metrics by the bits of their name, a few at a time (see `slot(of:)`).
+    /// Metrics by a cheap hash of their name, a few at a time (see `slot(of:)`).
     private var metricMemo: [(metric: String, slot: [String: Series].Index?)?] = []
     /// Label sets by the identity of their dictionary's storage, a few at a time (see `labelSetID`).
     private var sharedLabelSets: [(identity: UInt, labels: [String: String], id: Int)] = []
@@ -83,11 +83,11 @@ struct SeriesStore: Sendable {
 
     /// Where `metric`'s series is, or nil for a metric the batch does not read (noted in `otherMetrics`).
     private mutating func slot(of metric: String) -> [String: Series].Index? {
-        // Readers give every row of a metric the same string (`StringCache`): a memo keyed by its
-        // bits spares hashing the name with SipHash for every row, and comparing a string with
-        // itself is immediate. Keys are never added after `init`, so an index stays valid.
+        // A memo keyed by a cheap hash of the name spares hashing it with SipHash for every row, and
+        // readers give every row of a metric the same string (`StringCache`), which compares with
+        // itself at once. Keys are never added after `init`, so an index stays valid.
         var hash = WordHash()
-        hash.add(bitsOf: metric)
+        hash.add(metric)
         let memoSlot = hash.finished & (Self.metricMemoSlots - 1)
         if metricMemo.indices.contains(memoSlot), let entry = metricMemo[memoSlot], entry.metric == metric {
             return entry.slot

@@ -43,11 +43,10 @@ struct LabelSetCache {
         return labels
     }
 
-    /// A hash of the pairs' bits: the readers pass names and values from their `StringCache`s, so
-    /// a combination comes back as the same strings, and short ones are their text anyway.
+    /// A hash of the pairs' UTF-8, taken eight bytes at a time.
     private static func hash(_ pairs: [String]) -> Int {
         var hash = WordHash()
-        for text in pairs { hash.add(bitsOf: text) }
+        for text in pairs { hash.add(text) }
         return hash.finished
     }
 }

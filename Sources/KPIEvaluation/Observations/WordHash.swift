@@ -27,16 +27,22 @@ struct WordHash {
         add(tail)
     }
 
-    /// Adds the bits a `String` is stored as: for the short strings (15 UTF-8 bytes or fewer) they
-    /// are the text itself, for longer ones the storage they share. Equal bits are equal strings;
-    /// equal strings of more than 15 bytes may differ in bits, which costs a cache a miss, no more.
-    mutating func add(bitsOf text: String) {
-        withUnsafeBytes(of: text) { raw in
-            var index = 0
-            while index + 8 <= raw.count {
-                add(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index += 8
+    /// Adds `text`: for a string of up to 15 UTF-8 bytes, the bits it is stored as, which are its
+    /// text for the short strings the readers make; for a longer one, its UTF-8. Equal strings may
+    /// hash differently (a short one stored out of line, canonically equivalent spellings), so
+    /// this is for picking a cache slot whose entry is then compared, never for `Hashable`.
+    mutating func add(_ text: String) {
+        if text.utf8.count <= 15 {
+            withUnsafeBytes(of: text) { raw in
+                var index = 0
+                while index + 8 <= raw.count {
+                    add(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    index += 8
+                }
             }
+        } else {
+            var text = text
+            text.withUTF8 { add($0) }
         }
     }
 

@@ -65,11 +65,11 @@ public struct EvaluationPlan: Sendable {
         return Array(runs.joined())
     }
 
-    /// Which of `shares` tasks merges the requests about `metric`: a cheap hash of its text.
+    /// Which of `shares` tasks merges the requests about `metric`. `String`'s own hash, because
+    /// metrics that compare equal must meet in one task: it hashes canonically equivalent spellings
+    /// alike (`é` as one scalar or as `e` and a combining accent), which a hash of the bytes does not.
     private static func share(of metric: String, among shares: Int) -> Int {
-        var hash = FNV1a()
-        hash.add(metric.utf8)
-        return Int(hash.value % UInt64(shares))
+        Int(UInt(bitPattern: metric.hashValue) % UInt(shares))
     }
 
     /// Judges every KPI from `answers`, in the set's order. Reads answers only, so a KPI's cost does
