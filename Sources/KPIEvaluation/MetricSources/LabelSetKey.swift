@@ -8,11 +8,11 @@ struct LabelSetKey: Hashable {
     static func == (lhs: LabelSetKey, rhs: LabelSetKey) -> Bool { lhs.labels == rhs.labels }
 
     func hash(into hasher: inout Hasher) {
-        // FNV-1a of each name and value, summed, so the order the dictionary keeps its pairs in
-        // does not matter; the hasher then mixes one integer.
+        // A cheap hash of each name and value, summed, so the order the dictionary keeps its pairs
+        // in does not matter; the hasher then mixes one integer.
         var sum: UInt64 = 0
         for (name, value) in labels {
-            sum &+= FNV1a.of(name) &* 31 &+ FNV1a.of(value)
+            sum &+= WordHash.of(name) &* 31 &+ WordHash.of(value)
         }
         hasher.combine(sum)
     }

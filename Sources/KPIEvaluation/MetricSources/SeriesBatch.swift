@@ -21,16 +21,12 @@ public struct SeriesBatch: Hashable, Sendable {
         asOf: Timestamp, requests: some Sequence<SeriesRequest>, metrics: some Sequence<String>,
         queries: [QueryRequest: SourceRange] = [:]
     ) {
-        self.asOf = asOf
-        self.requests = Array(Set(requests)).sorted()
-        self.metrics = Array(Set(metrics).union(self.requests.map(\.metric))).sorted()
-        self.queries = queries.keys.sorted()
-        self.queryLocations = queries
+        self.init(asOf: asOf, distinctSorted: Array(Set(requests)).sorted(), metrics: metrics, queries: queries)
     }
 
     /// A batch of requests already distinct and in `SeriesRequest` order, which a plan of many KPIs
     /// merges and sorts on every core.
-    init(asOf: Timestamp, distinctSorted requests: [SeriesRequest], metrics: some Sequence<String>, queries: [QueryRequest: SourceRange]) {
+    init(asOf: Timestamp, distinctSorted requests: [SeriesRequest], metrics: some Sequence<String>, queries: [QueryRequest: SourceRange] = [:]) {
         self.asOf = asOf
         self.requests = requests
         var all = Set(metrics)

@@ -1,5 +1,5 @@
 /// A hash of short byte strings taken eight bytes at a time, for the caches that look up a field of
-/// every observation row: two multiplications for a 15-byte metric name, where `FNV1a` makes one a
+/// every observation row: two multiplications for a 15-byte metric name, where FNV-1a makes one a
 /// byte. The final mix (MurmurHash3's) spreads every input bit over the low bits that pick a slot.
 /// Plenty for telling a handful of names apart; not for untrusted keys of a table that could be flooded.
 struct WordHash {
@@ -27,23 +27,18 @@ struct WordHash {
         add(tail)
     }
 
-    /// Adds `text`: for a string of up to 15 UTF-8 bytes, the bits it is stored as, which are its
-    /// text for the short strings the readers make; for a longer one, its UTF-8. Equal strings may
-    /// hash differently (a short one stored out of line, canonically equivalent spellings), so
-    /// this is for picking a cache slot whose entry is then compared, never for `Hashable`.
+    /// Adds the UTF-8 of `text`, so equal text hashes alike (canonically equivalent spellings in
+    /// other bytes do not).
     mutating func add(_ text: String) {
-        if text.utf8.count <= 15 {
-            withUnsafeBytes(of: text) { raw in
-                var index = 0
-                while index + 8 <= raw.count {
-                    add(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    index += 8
-                }
-            }
-        } else {
-            var text = text
-            text.withUTF8 { add($0) }
-        }
+        var text = text  // `withUTF8` reads a short string in place, where `utf8` has no storage to lend
+        text.withUTF8 { add($0) }
+    }
+
+    /// The hash of `text`'s UTF-8, mixed.
+    static func of(_ text: String) -> UInt64 {
+        var hash = WordHash()
+        hash.add(text)
+        return UInt64(truncatingIfNeeded: hash.finished)
     }
 
     /// The hash, mixed, as an `Int` for a table slot.
